@@ -1,0 +1,470 @@
+//! Turns a [`RawFramework`] into a [`Framework`], collecting every problem on the way.
+//!
+//! Validation never stops at the first problem: a framework author fixing a file wants the
+//! whole list, each with the path to the item and the line where it starts.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::raw::{RawFramework, RawSourceRef, RawText};
+use super::{
+    BarrierCategory, Dimension, Document, Framework, Gate, Instrument, Location, Problem,
+    ProblemKind, Question, Scoring, Share, SourceRef, Stage,
+};
+use crate::domain::{Lang, Level, Text};
+
+/// Finds the line where an item starts, by its `id: "…"` or `number: N` key.
+struct Lines<'a> {
+    text: &'a str,
+}
+
+impl Lines<'_> {
+    /// The 1-based line of the `nth` (0-based) occurrence of `key: value`, ignoring spaces.
+    fn find(&self, key: &str, value: &str, nth: usize) -> Option<usize> {
+        let needle = format!("{key}:{value}");
+        self.text
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| {
+                let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+                compact.match_indices(&needle).any(|(at, _)| {
+                    at == 0 || !compact[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_')
+                })
+            })
+            .nth(nth)
+            .map(|(index, _)| index + 1)
+    }
+}
+
+/// Collects problems while walking the raw framework.
+struct Checker<'a> {
+    lines: Lines<'a>,
+    documents: BTreeSet<String>,
+    problems: Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn push(&mut self, path: &str, line: Option<usize>, kind: ProblemKind) {
+        self.problems.push(Problem {
+            location: Location {
+                path: path.to_owned(),
+                line,
+            },
+            kind,
+        });
+    }
+
+    fn text(&mut self, raw: &RawText, path: &str, line: Option<usize>) -> Text {
+        for (lang, value) in [(Lang::Nl, &raw.nl), (Lang::En, &raw.en)] {
+            if value.trim().is_empty() {
+                self.push(path, line, ProblemKind::MissingTranslation { lang });
+            }
+        }
+        Text::new(raw.nl.trim(), raw.en.trim())
+    }
+
+    fn sources(&mut self, raw: &[RawSourceRef], path: &str, line: Option<usize>) -> Vec<SourceRef> {
+        if raw.is_empty() {
+            self.push(path, line, ProblemKind::NoSources);
+        }
+        let mut out = Vec::with_capacity(raw.len());
+        for (index, r) in raw.iter().enumerate() {
+            let here = format!("{path} › sources[{index}]");
+            if !self.documents.contains(&r.doc) {
+                self.push(
+                    &here,
+                    line,
+                    ProblemKind::UnknownReference {
+                        what: "document",
+                        id: r.doc.clone(),
+                    },
+                );
+            }
+            let (first, last) = r.lines;
+            if first == 0 || last < first {
+                self.push(&here, line, ProblemKind::LineRange { first, last });
+            }
+            out.push(SourceRef {
+                doc: r.doc.clone(),
+                section: r.section.clone(),
+                first_line: first,
+                last_line: last,
+            });
+        }
+        out
+    }
+
+    fn level(&mut self, value: u8, path: &str, line: Option<usize>) -> Level {
+        Level::new(value).unwrap_or_else(|| {
+            self.push(path, line, ProblemKind::LevelOutOfRange { value });
+            Level::MIN
+        })
+    }
+
+    /// Registers an id; reports empty and duplicate ids. Returns the item's line.
+    fn id(
+        &mut self,
+        seen: &mut BTreeMap<String, usize>,
+        what: &'static str,
+        id: &str,
+        path: &str,
+    ) -> Option<usize> {
+        let count = seen.entry(id.to_owned()).or_insert(0);
+        let line = self.lines.find("id", &format!("\"{id}\""), *count);
+        *count += 1;
+        if id.trim().is_empty() {
+            self.push(path, line, ProblemKind::EmptyId);
+        } else if *count == 2 {
+            self.push(
+                path,
+                line,
+                ProblemKind::DuplicateId {
+                    what,
+                    id: id.to_owned(),
+                },
+            );
+        }
+        line
+    }
+
+    fn share(&mut self, (numerator, denominator): (u32, u32), path: &str) -> Share {
+        if denominator == 0 || numerator == 0 || numerator > denominator {
+            self.push(
+                path,
+                None,
+                ProblemKind::Threshold {
+                    reason: "a share needs 0 < numerator ≤ denominator",
+                },
+            );
+        }
+        Share {
+            numerator,
+            denominator: denominator.max(1),
+        }
+    }
+}
+
+/// Validates a parsed framework. `text` is the file it came from, used to find line numbers.
+pub(super) fn validate(raw: &RawFramework, text: &str) -> Result<Framework, Vec<Problem>> {
+    let mut c = Checker {
+        lines: Lines { text },
+        documents: BTreeSet::new(),
+        problems: Vec::new(),
+    };
+
+    if raw.id.trim().is_empty() {
+        c.push("id", None, ProblemKind::EmptyId);
+    }
+    let title = c.text(&raw.title, "title", None);
+
+    let mut seen = BTreeMap::new();
+    let mut documents = Vec::new();
+    for (index, d) in raw.documents.iter().enumerate() {
+        c.id(&mut seen, "document", &d.id, &format!("documents[{index}]"));
+        c.documents.insert(d.id.clone());
+        documents.push(Document {
+            id: d.id.clone(),
+            title: d.title.clone(),
+            author: d.author.clone(),
+            date: d.date.clone(),
+        });
+    }
+
+    let scoring = scoring(&mut c, raw);
+
+    let mut seen = BTreeMap::new();
+    let mut dimensions = Vec::new();
+    for (index, d) in raw.dimensions.iter().enumerate() {
+        let path = format!("dimensions[{index}] \"{}\"", d.id);
+        let line = c.id(&mut seen, "dimension", &d.id, &path);
+        dimensions.push(Dimension {
+            id: d.id.clone(),
+            name: c.text(&d.name, &format!("{path} › name"), line),
+            summary: c.text(&d.summary, &format!("{path} › summary"), line),
+            description: c.text(&d.description, &format!("{path} › description"), line),
+            sources: c.sources(&d.sources, &path, line),
+        });
+    }
+    let dimension_ids: BTreeSet<&str> = raw.dimensions.iter().map(|d| d.id.as_str()).collect();
+
+    let stages = stages(&mut c, raw);
+
+    let questions = questions(&mut c, raw, &dimension_ids);
+
+    let instruments = instruments(&mut c, raw, &dimension_ids);
+
+    let mut seen = BTreeMap::new();
+    let mut barrier_categories = Vec::new();
+    for (index, b) in raw.barrier_categories.iter().enumerate() {
+        let path = format!("barrier_categories[{index}] \"{}\"", b.id);
+        let line = c.id(&mut seen, "barrier category", &b.id, &path);
+        barrier_categories.push(BarrierCategory {
+            id: b.id.clone(),
+            name: c.text(&b.name, &format!("{path} › name"), line),
+            description: c.text(&b.description, &format!("{path} › description"), line),
+            sources: c.sources(&b.sources, &path, line),
+        });
+    }
+
+    if !c.problems.is_empty() {
+        return Err(c.problems);
+    }
+    let question_index = questions
+        .iter()
+        .enumerate()
+        .map(|(index, q)| (q.id.clone(), index))
+        .collect();
+    Ok(Framework {
+        id: raw.id.clone(),
+        version: raw.version.clone(),
+        title,
+        documents,
+        scoring,
+        dimensions,
+        stages,
+        questions,
+        instruments,
+        barrier_categories,
+        question_index,
+    })
+}
+
+fn scoring(c: &mut Checker<'_>, raw: &RawFramework) -> Scoring {
+    let s = &raw.scoring;
+    let stage_share = c.share(s.stage_share, "scoring › stage_share");
+    let uncertain_share = c.share(s.uncertain_share, "scoring › uncertain_share");
+    let mut threshold = |ok: bool, path: &str, reason: &'static str| {
+        if !ok {
+            c.push(path, None, ProblemKind::Threshold { reason });
+        }
+    };
+    threshold(
+        s.split_min_respondents >= 2,
+        "scoring › split_min_respondents",
+        "needs at least 2 respondents",
+    );
+    threshold(
+        (2..=5).contains(&s.split_min_levels),
+        "scoring › split_min_levels",
+        "must be 2 to 5 levels",
+    );
+    threshold(
+        s.min_group_size >= 1,
+        "scoring › min_group_size",
+        "must be at least 1",
+    );
+    threshold(
+        s.parity_gap_flag > 0.0 && s.parity_gap_flag <= 4.0,
+        "scoring › parity_gap_flag",
+        "must lie between 0 and 4 levels",
+    );
+    threshold(
+        (1.0..=5.0).contains(&s.band_discuss)
+            && (1.0..=5.0).contains(&s.band_strength)
+            && s.band_discuss < s.band_strength,
+        "scoring › band_discuss, band_strength",
+        "bands must lie within 1–5 with discuss below strength",
+    );
+    threshold(
+        s.seat_imbalance_ratio >= 1.0,
+        "scoring › seat_imbalance_ratio",
+        "must be 1 or more",
+    );
+    Scoring {
+        stage_share,
+        split_min_respondents: s.split_min_respondents,
+        split_min_levels: s.split_min_levels,
+        uncertain_share,
+        parity_gap_flag: s.parity_gap_flag,
+        min_group_size: s.min_group_size,
+        band_strength: s.band_strength,
+        band_discuss: s.band_discuss,
+        seat_imbalance_ratio: s.seat_imbalance_ratio,
+    }
+}
+
+fn stages(c: &mut Checker<'_>, raw: &RawFramework) -> Vec<Stage> {
+    let mut by_number: BTreeMap<u8, Stage> = BTreeMap::new();
+    for (index, s) in raw.stages.iter().enumerate() {
+        let path = format!("stages[{index}] {}", s.number);
+        let occurrence = raw.stages[..index]
+            .iter()
+            .filter(|o| o.number == s.number)
+            .count();
+        let line = c.lines.find("number", &s.number.to_string(), occurrence);
+        let number = c.level(s.number, &format!("{path} › number"), line);
+        let stage = Stage {
+            number,
+            name: c.text(&s.name, &format!("{path} › name"), line),
+            description: c.text(&s.description, &format!("{path} › description"), line),
+            next: c.text(&s.next, &format!("{path} › next"), line),
+            sources: c.sources(&s.sources, &path, line),
+        };
+        if occurrence > 0 && Level::new(s.number).is_some() {
+            c.push(
+                &path,
+                line,
+                ProblemKind::DuplicateId {
+                    what: "stage",
+                    id: s.number.to_string(),
+                },
+            );
+        }
+        by_number.entry(s.number).or_insert(stage);
+    }
+    for number in 1..=5 {
+        if !by_number.contains_key(&number) {
+            c.push("stages", None, ProblemKind::MissingStage { number });
+        }
+    }
+    by_number
+        .into_values()
+        .filter(|s| s.number.get() >= 1)
+        .take(5)
+        .collect()
+}
+
+fn questions(
+    c: &mut Checker<'_>,
+    raw: &RawFramework,
+    dimension_ids: &BTreeSet<&str>,
+) -> Vec<Question> {
+    let mut seen = BTreeMap::new();
+    let mut questions = Vec::new();
+    for (index, q) in raw.questions.iter().enumerate() {
+        let path = format!("questions[{index}] \"{}\"", q.id);
+        let line = c.id(&mut seen, "question", &q.id, &path);
+        if !dimension_ids.contains(q.dimension.as_str()) {
+            c.push(
+                &path,
+                line,
+                ProblemKind::UnknownReference {
+                    what: "dimension",
+                    id: q.dimension.clone(),
+                },
+            );
+        }
+        let text = c.text(&q.text, &format!("{path} › text"), line);
+        let help = q
+            .help
+            .as_ref()
+            .map(|h| c.text(h, &format!("{path} › help"), line));
+        let meta = q
+            .meta
+            .as_ref()
+            .map(|m| c.text(m, &format!("{path} › meta"), line));
+        if q.options.len() != 5 {
+            c.push(
+                &format!("{path} › options"),
+                line,
+                ProblemKind::OptionCount {
+                    found: q.options.len(),
+                },
+            );
+        }
+        let options: [Text; 5] = std::array::from_fn(|i| match q.options.get(i) {
+            Some(option) => c.text(option, &format!("{path} › options[{i}]"), line),
+            None => Text::default(),
+        });
+        let gate = q.gate.map(|g| Gate {
+            stage: c.level(g.stage, &format!("{path} › gate › stage"), line),
+            level: c.level(g.level, &format!("{path} › gate › level"), line),
+        });
+        questions.push(Question {
+            id: q.id.clone(),
+            dimension: q.dimension.clone(),
+            text,
+            help,
+            options,
+            not_applicable: q.not_applicable,
+            quick_scan: q.quick_scan,
+            gate,
+            meta,
+            sources: c.sources(&q.sources, &path, line),
+        });
+    }
+    for (index, d) in raw.dimensions.iter().enumerate() {
+        if !raw.questions.iter().any(|q| q.dimension == d.id) {
+            let line = c.lines.find("id", &format!("\"{}\"", d.id), 0);
+            c.push(
+                &format!("dimensions[{index}] \"{}\"", d.id),
+                line,
+                ProblemKind::DimensionWithoutQuestions,
+            );
+        }
+    }
+
+    questions
+}
+
+fn instruments(
+    c: &mut Checker<'_>,
+    raw: &RawFramework,
+    dimension_ids: &BTreeSet<&str>,
+) -> Vec<Instrument> {
+    let instrument_ids: BTreeSet<&str> = raw.instruments.iter().map(|i| i.id.as_str()).collect();
+    let mut seen = BTreeMap::new();
+    let mut instruments = Vec::new();
+    for (index, i) in raw.instruments.iter().enumerate() {
+        let path = format!("instruments[{index}] \"{}\"", i.id);
+        let line = c.id(&mut seen, "instrument", &i.id, &path);
+        let (from, to) = i.stages;
+        let window = match (Level::new(from), Level::new(to)) {
+            (Some(a), Some(b)) if a <= b => (a, b),
+            _ => {
+                c.push(
+                    &format!("{path} › stages"),
+                    line,
+                    ProblemKind::StageWindow { from, to },
+                );
+                (Level::MIN, Level::MAX)
+            }
+        };
+        for d in &i.dimensions {
+            if !dimension_ids.contains(d.as_str()) {
+                c.push(
+                    &format!("{path} › dimensions"),
+                    line,
+                    ProblemKind::UnknownReference {
+                        what: "dimension",
+                        id: d.clone(),
+                    },
+                );
+            }
+        }
+        for b in &i.builds_on {
+            if !instrument_ids.contains(b.as_str()) {
+                c.push(
+                    &format!("{path} › builds_on"),
+                    line,
+                    ProblemKind::UnknownReference {
+                        what: "instrument",
+                        id: b.clone(),
+                    },
+                );
+            }
+        }
+        let preconditions = i
+            .preconditions
+            .iter()
+            .enumerate()
+            .map(|(n, p)| c.text(p, &format!("{path} › preconditions[{n}]"), line))
+            .collect();
+        instruments.push(Instrument {
+            id: i.id.clone(),
+            name: c.text(&i.name, &format!("{path} › name"), line),
+            description: c.text(&i.description, &format!("{path} › description"), line),
+            category: i.category,
+            from_stage: window.0,
+            to_stage: window.1,
+            dimensions: i.dimensions.clone(),
+            preconditions,
+            example: i
+                .example
+                .as_ref()
+                .map(|e| c.text(e, &format!("{path} › example"), line)),
+            builds_on: i.builds_on.clone(),
+            sources: c.sources(&i.sources, &path, line),
+        });
+    }
+    instruments
+}

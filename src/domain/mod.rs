@@ -1,0 +1,17 @@
+//! The pure model and rules of Routekaart: framework, assessment, and (later) the evaluation.
+//!
+//! Nothing here draws, prints, reads files or asks the clock. Callers pass text, bytes and
+//! dates in; every function returns data. That keeps the rules testable and lets the window,
+//! the PDF report and the command line all show the same numbers.
+
+pub mod assessment;
+mod date;
+pub mod framework;
+mod level;
+mod text;
+
+pub use assessment::Assessment;
+pub use date::{Date, InvalidDate};
+pub use framework::Framework;
+pub use level::{Level, LevelOutOfRange};
+pub use text::{Lang, Text};

@@ -1,0 +1,75 @@
+//! Assessment and framework files: RON text with a schema version.
+
+use std::fs;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::atomic;
+use super::error::{LoadError, SaveError};
+use crate::domain::Framework;
+use crate::domain::assessment::{Assessment, SCHEMA_VERSION};
+
+/// Reads only the version of an assessment file, ignoring everything else, so a file from a
+/// newer version is recognised even when its other fields are unknown here.
+#[derive(Deserialize)]
+#[serde(rename = "Assessment")]
+struct VersionProbe {
+    schema_version: u32,
+}
+
+/// Parses an assessment from RON text. `path` is only used in error messages.
+pub fn assessment_from_ron(text: &str, path: &Path) -> Result<Assessment, LoadError> {
+    if let Ok(probe) = ron::from_str::<VersionProbe>(text)
+        && probe.schema_version > SCHEMA_VERSION
+    {
+        return Err(LoadError::NewerVersion {
+            path: path.to_owned(),
+            found: probe.schema_version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    ron::from_str(text).map_err(|err| LoadError::syntax(path.to_owned(), &err))
+}
+
+/// Reads an assessment file. The file is only read, never changed.
+pub fn load_assessment(path: &Path) -> Result<Assessment, LoadError> {
+    let text = read(path)?;
+    assessment_from_ron(&text, path)
+}
+
+/// Reads and validates a framework file.
+pub fn load_framework(path: &Path) -> Result<Framework, LoadError> {
+    let text = read(path)?;
+    Framework::from_ron(&text).map_err(|err| LoadError::framework(path.to_owned(), err))
+}
+
+fn read(path: &Path) -> Result<String, LoadError> {
+    fs::read_to_string(path).map_err(|source| LoadError::Read {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// The RON text of an assessment, as saved.
+pub fn assessment_to_ron(assessment: &Assessment) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(true)
+        .indentor("    ".to_owned())
+        .new_line("\n".to_owned());
+    let mut text = ron::ser::to_string_pretty(assessment, config)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Saves an assessment atomically, keeping the previous version as `<name>.bak`.
+pub fn save_assessment(path: &Path, assessment: &Assessment) -> Result<(), SaveError> {
+    let text = assessment_to_ron(assessment).map_err(|err| SaveError::Encode {
+        path: path.to_owned(),
+        message: err.to_string(),
+    })?;
+    atomic::write(path, text.as_bytes()).map_err(|source| SaveError::Write {
+        path: path.to_owned(),
+        source,
+    })
+}

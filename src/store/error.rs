@@ -1,0 +1,276 @@
+//! Errors of reading and writing files, with a sentence for the user in either language.
+//!
+//! Messages say what is wrong and where (line and column), and end with the path.
+
+use std::io;
+use std::path::PathBuf;
+
+use crate::domain::Lang;
+use crate::domain::framework::{FrameworkError, Problem};
+
+/// What is wrong with the text of a file, in terms a user can act on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SyntaxProblem {
+    /// The file stops in the middle, e.g. a copy that was cut off.
+    Truncated,
+    /// A field the format does not have (perhaps misspelt, perhaps from a newer version).
+    UnknownField {
+        /// The field as written.
+        field: String,
+    },
+    /// A field the format needs is missing.
+    MissingField {
+        /// The field's name.
+        field: String,
+    },
+    /// A value is not one of the allowed words.
+    UnknownVariant {
+        /// The word as written.
+        found: String,
+    },
+    /// Anything else the parser reports.
+    Other {
+        /// The parser's own message (English).
+        message: String,
+    },
+}
+
+impl SyntaxProblem {
+    fn from_ron(code: &ron::Error) -> Self {
+        match code {
+            ron::Error::Eof => Self::Truncated,
+            ron::Error::NoSuchStructField { found, .. } => Self::UnknownField {
+                field: found.clone(),
+            },
+            ron::Error::MissingStructField { field, .. } => Self::MissingField {
+                field: (*field).to_owned(),
+            },
+            ron::Error::NoSuchEnumVariant { found, .. } => Self::UnknownVariant {
+                found: found.clone(),
+            },
+            other => Self::Other {
+                message: other.to_string(),
+            },
+        }
+    }
+
+    fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Self::Truncated, Lang::Nl) => {
+                "het bestand houdt onverwacht op; is het afgebroken bij het kopiëren?".to_owned()
+            }
+            (Self::Truncated, Lang::En) => {
+                "the file ends unexpectedly; was it cut off while copying?".to_owned()
+            }
+            (Self::UnknownField { field }, Lang::Nl) => {
+                format!("onbekend veld \"{field}\" (verkeerd gespeld, of uit een nieuwere versie?)")
+            }
+            (Self::UnknownField { field }, Lang::En) => {
+                format!("unknown field \"{field}\" (misspelt, or from a newer version?)")
+            }
+            (Self::MissingField { field }, Lang::Nl) => format!("het veld \"{field}\" ontbreekt"),
+            (Self::MissingField { field }, Lang::En) => format!("the field \"{field}\" is missing"),
+            (Self::UnknownVariant { found }, Lang::Nl) => {
+                format!("\"{found}\" is hier geen geldige waarde")
+            }
+            (Self::UnknownVariant { found }, Lang::En) => {
+                format!("\"{found}\" is not a valid value here")
+            }
+            (Self::Other { message }, Lang::Nl) => format!("de opbouw klopt niet ({message})"),
+            (Self::Other { message }, Lang::En) => format!("the structure is wrong ({message})"),
+        }
+    }
+}
+
+/// Why a file could not be loaded. The file itself is never changed.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The file could not be read at all.
+    #[error("cannot read the file: {source} ({})", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+
+    /// The text is not a valid file of this kind.
+    #[error("line {line}, column {column}: {} ({})", problem.message(Lang::En), path.display())]
+    Syntax {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What is wrong.
+        problem: SyntaxProblem,
+    },
+
+    /// The file was written by a newer version of Routekaart.
+    #[error("the file has format version {found}; this version of Routekaart reads up to {supported} ({})", path.display())]
+    NewerVersion {
+        /// The file.
+        path: PathBuf,
+        /// The version in the file.
+        found: u32,
+        /// The newest version this build reads.
+        supported: u32,
+    },
+
+    /// A framework file parsed but its content has problems.
+    #[error("{} problem(s) in the framework ({})", problems.len(), path.display())]
+    InvalidFramework {
+        /// The file.
+        path: PathBuf,
+        /// Every problem found.
+        problems: Vec<Problem>,
+    },
+}
+
+impl LoadError {
+    pub(super) fn syntax(path: PathBuf, err: &ron::error::SpannedError) -> Self {
+        Self::Syntax {
+            path,
+            line: err.span.start.line,
+            column: err.span.start.col,
+            problem: SyntaxProblem::from_ron(&err.code),
+        }
+    }
+
+    pub(super) fn framework(path: PathBuf, err: FrameworkError) -> Self {
+        match err {
+            FrameworkError::Syntax {
+                line,
+                column,
+                message,
+            } => Self::Syntax {
+                path,
+                line,
+                column,
+                problem: SyntaxProblem::Other { message },
+            },
+            FrameworkError::Invalid(problems) => Self::InvalidFramework { path, problems },
+        }
+    }
+
+    /// The error as a sentence for the user, path last.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Self::Read { path, source }, Lang::Nl) => {
+                format!(
+                    "Het bestand kan niet worden geopend: {source}. ({})",
+                    path.display()
+                )
+            }
+            (Self::Read { path, source }, Lang::En) => {
+                format!("The file cannot be opened: {source}. ({})", path.display())
+            }
+            (
+                Self::Syntax {
+                    path,
+                    line,
+                    column,
+                    problem,
+                },
+                Lang::Nl,
+            ) => format!(
+                "Het bestand kan niet worden gelezen: regel {line}, kolom {column}: {}. Het bestand is niet gewijzigd. ({})",
+                problem.message(lang),
+                path.display()
+            ),
+            (
+                Self::Syntax {
+                    path,
+                    line,
+                    column,
+                    problem,
+                },
+                Lang::En,
+            ) => format!(
+                "The file cannot be read: line {line}, column {column}: {}. The file has not been changed. ({})",
+                problem.message(lang),
+                path.display()
+            ),
+            (
+                Self::NewerVersion {
+                    path,
+                    found,
+                    supported,
+                },
+                Lang::Nl,
+            ) => format!(
+                "Dit bestand is gemaakt met een nieuwere versie van Routekaart (bestandsversie {found}; deze versie leest tot en met {supported}). Werk Routekaart bij om het te openen. Het bestand is niet gewijzigd. ({})",
+                path.display()
+            ),
+            (
+                Self::NewerVersion {
+                    path,
+                    found,
+                    supported,
+                },
+                Lang::En,
+            ) => format!(
+                "This file was made with a newer version of Routekaart (file version {found}; this version reads up to {supported}). Update Routekaart to open it. The file has not been changed. ({})",
+                path.display()
+            ),
+            (Self::InvalidFramework { path, problems }, _) => {
+                let head = match lang {
+                    Lang::Nl => format!("Het kader bevat {} fout(en):", problems.len()),
+                    Lang::En => format!("The framework has {} problem(s):", problems.len()),
+                };
+                let list: Vec<String> = problems
+                    .iter()
+                    .map(|p| format!("  - {}", p.message(lang)))
+                    .collect();
+                format!("{head}\n{}\n({})", list.join("\n"), path.display())
+            }
+        }
+    }
+}
+
+/// Why a file could not be saved. The previous file, if any, is left as it was.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// Writing failed.
+    #[error("cannot save the file: {source} ({})", path.display())]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+
+    /// The assessment could not be turned into text (nothing was written).
+    #[error("cannot encode the assessment: {message} ({})", path.display())]
+    Encode {
+        /// The file.
+        path: PathBuf,
+        /// What the encoder said.
+        message: String,
+    },
+}
+
+impl SaveError {
+    /// The error as a sentence for the user, path last.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Self::Write { path, source }, Lang::Nl) => format!(
+                "Opslaan is niet gelukt: {source}. Een eerder bewaard bestand is niet gewijzigd. ({})",
+                path.display()
+            ),
+            (Self::Write { path, source }, Lang::En) => format!(
+                "Saving failed: {source}. Any earlier saved file is unchanged. ({})",
+                path.display()
+            ),
+            (Self::Encode { path, message }, Lang::Nl) => format!(
+                "Opslaan is niet gelukt: de gegevens konden niet worden omgezet ({message}). Er is niets overschreven. ({})",
+                path.display()
+            ),
+            (Self::Encode { path, message }, Lang::En) => format!(
+                "Saving failed: the data could not be encoded ({message}). Nothing was overwritten. ({})",
+                path.display()
+            ),
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! Files on disk: assessments and frameworks, read with clear errors and written atomically.
+//!
+//! This is the only module that reads or writes user files. Loading never changes the file
+//! it reads. Saving writes a temporary file beside the target, syncs it, keeps the previous
+//! version as `<name>.bak` and then renames the new file over the old one, so a crash at any
+//! moment leaves either the old or the new file whole.
+
+mod assessment_file;
+pub mod atomic;
+mod error;
+
+pub use assessment_file::{
+    assessment_from_ron, assessment_to_ron, load_assessment, load_framework, save_assessment,
+};
+pub use error::{LoadError, SaveError, SyntaxProblem};
