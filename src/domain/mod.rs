@@ -6,12 +6,14 @@
 
 pub mod assessment;
 mod date;
+pub mod evaluate;
 pub mod framework;
 mod level;
 mod text;
 
 pub use assessment::Assessment;
 pub use date::{Date, InvalidDate};
+pub use evaluate::{Evaluation, evaluate};
 pub use framework::Framework;
 pub use level::{Level, LevelOutOfRange};
 pub use text::{Lang, Text};

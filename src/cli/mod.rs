@@ -9,6 +9,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod summary;
+
 use crate::domain::assessment::{self, Severity};
 use crate::domain::{Framework, Lang};
 use crate::store;
@@ -39,6 +41,13 @@ pub enum Command {
         /// Files or folders to check.
         paths: Vec<PathBuf>,
     },
+
+    /// Evaluate an assessment and print where the table stands, what blocks the next stage,
+    /// where it disagrees and which instruments fit now.
+    Summary {
+        /// The assessment file.
+        file: PathBuf,
+    },
 }
 
 fn parse_lang(value: &str) -> Result<Lang, String> {
@@ -50,6 +59,7 @@ pub fn run(args: &Args, out: &mut dyn Write) -> ExitCode {
     let result = match &args.command {
         None => overview(args, out),
         Some(Command::Validate { paths }) => validate(args, paths, out),
+        Some(Command::Summary { file }) => summary(args, file, out),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -250,6 +260,31 @@ fn validate_file(
         writeln!(out, "    {mark}: {}", finding.message(lang))?;
     }
     Ok(!has_error)
+}
+
+fn summary(args: &Args, file: &Path, out: &mut dyn Write) -> io::Result<bool> {
+    let lang = args.lang;
+    let assessment = match store::load_assessment(file) {
+        Ok(assessment) => assessment,
+        Err(err) => {
+            writeln!(out, "{}", err.message(lang))?;
+            return Ok(false);
+        }
+    };
+    let Some(framework) = framework(args, out)? else {
+        return Ok(false);
+    };
+    for finding in assessment::check(&framework, &assessment) {
+        writeln!(
+            out,
+            "{}: {}",
+            lang.pick("Let op", "Note"),
+            finding.message(lang)
+        )?;
+    }
+    let evaluation = crate::domain::evaluate(&framework, &assessment);
+    summary::write_summary(&framework, &assessment, &evaluation, lang, out)?;
+    Ok(true)
 }
 
 fn framework_line(framework: &Framework, lang: Lang) -> String {

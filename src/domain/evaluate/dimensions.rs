@@ -1,0 +1,172 @@
+//! Per value (dimension): plain and sector-balanced scores, band, stage and uncertainty.
+//!
+//! Rules (DOMAIN.md §6, thresholds from the framework):
+//! - The plain mean is the mean of all individual levels on the dimension's items; the
+//!   sector-balanced mean is the mean of the domain means, so seven medical and three social
+//!   respondents do not simply give the medical view. Without individual answers (only
+//!   consensus), both fall back to the mean of the item levels.
+//! - The band (strength / discuss / concern) follows the sector-balanced mean.
+//! - The dimension stage is the highest stage `s` such that at least `stage_share` of the
+//!   answered items have a level of `s` or more.
+//! - The dimension is uncertain when at least `uncertain_share` of its answered items is split.
+
+use super::items::ItemResult;
+use crate::domain::assessment::{Assessment, Domain};
+use crate::domain::framework::{Dimension, Scoring};
+use crate::domain::{Lang, Level};
+
+/// The band of a dimension score.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Band {
+    /// Below the discuss threshold.
+    Concern,
+    /// Between the thresholds: worth a conversation.
+    Discuss,
+    /// At or above the strength threshold.
+    Strength,
+}
+
+impl Band {
+    /// The band of a score.
+    pub fn of(score: f64, scoring: &Scoring) -> Self {
+        if score + 1e-9 >= scoring.band_strength {
+            Self::Strength
+        } else if score + 1e-9 >= scoring.band_discuss {
+            Self::Discuss
+        } else {
+            Self::Concern
+        }
+    }
+
+    /// The name in a language.
+    pub fn name(self, lang: Lang) -> &'static str {
+        match self {
+            Self::Strength => lang.pick("sterk punt", "strength"),
+            Self::Discuss => lang.pick("bespreken", "discuss"),
+            Self::Concern => lang.pick("aandachtspunt", "concern"),
+        }
+    }
+}
+
+/// The individual answers of one domain on a dimension.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DomainScore {
+    /// The domain.
+    pub domain: Domain,
+    /// Respondents of this domain who gave at least one level on the dimension.
+    pub respondents: usize,
+    /// Their mean level over the dimension's items.
+    pub mean: f64,
+}
+
+/// Everything computed for one value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DimensionResult {
+    /// The dimension id.
+    pub dimension: String,
+    /// Items of this dimension in the form.
+    pub items: usize,
+    /// Items with a level.
+    pub answered_items: usize,
+    /// Items that are split.
+    pub split_items: usize,
+    /// Mean of all individual levels.
+    pub mean: Option<f64>,
+    /// Mean of the domain means.
+    pub balanced_mean: Option<f64>,
+    /// The band, from the balanced mean.
+    pub band: Option<Band>,
+    /// The dimension stage (two-thirds rule); `None` when no item has a level.
+    pub stage: Option<Level>,
+    /// Whether a third or more of the items is split.
+    pub uncertain: bool,
+    /// Per-domain scores, in [`Domain::ALL`] order (only domains with answers).
+    pub domains: Vec<DomainScore>,
+}
+
+impl DimensionResult {
+    /// The score of one domain.
+    pub fn domain(&self, domain: Domain) -> Option<&DomainScore> {
+        self.domains.iter().find(|d| d.domain == domain)
+    }
+}
+
+/// The highest stage `s` such that at least `share` of `levels` are `s` or more.
+pub fn stage_of(levels: &[Level], scoring: &Scoring) -> Option<Level> {
+    if levels.is_empty() {
+        return None;
+    }
+    Level::ALL.into_iter().rev().find(|&s| {
+        scoring
+            .stage_share
+            .reached(levels.iter().filter(|&&l| l >= s).count(), levels.len())
+    })
+}
+
+/// Evaluates one dimension from its items' results.
+pub fn evaluate_dimension(
+    dimension: &Dimension,
+    items: &[&ItemResult],
+    assessment: &Assessment,
+    scoring: &Scoring,
+) -> DimensionResult {
+    let levels: Vec<Level> = items.iter().filter_map(|i| i.level).collect();
+    let split_items = items
+        .iter()
+        .filter(|i| i.split && i.level.is_some())
+        .count();
+
+    // Individual levels per domain: every latest-round level a respondent gave on these items.
+    let mut domains = Vec::new();
+    let mut all: Vec<f64> = Vec::new();
+    for domain in Domain::ALL {
+        let mut values: Vec<f64> = Vec::new();
+        let mut respondents = 0;
+        for respondent in assessment.respondents.iter().filter(|r| r.domain == domain) {
+            let before = values.len();
+            values.extend(
+                items
+                    .iter()
+                    .filter_map(|item| assessment.latest_answer(&respondent.label, &item.question))
+                    .filter_map(|answer| answer.value.level())
+                    .map(|level| f64::from(level.get())),
+            );
+            if values.len() > before {
+                respondents += 1;
+            }
+        }
+        if !values.is_empty() {
+            let mean = values.iter().sum::<f64>() / values.len() as f64;
+            domains.push(DomainScore {
+                domain,
+                respondents,
+                mean,
+            });
+            all.extend(values);
+        }
+    }
+
+    let item_mean = (!levels.is_empty())
+        .then(|| levels.iter().map(|l| f64::from(l.get())).sum::<f64>() / levels.len() as f64);
+    let (mean, balanced_mean) = if all.is_empty() {
+        (item_mean, item_mean)
+    } else {
+        (
+            Some(all.iter().sum::<f64>() / all.len() as f64),
+            Some(domains.iter().map(|d| d.mean).sum::<f64>() / domains.len() as f64),
+        )
+    };
+
+    DimensionResult {
+        dimension: dimension.id.clone(),
+        items: items.len(),
+        answered_items: levels.len(),
+        split_items,
+        mean,
+        balanced_mean,
+        band: balanced_mean.map(|m| Band::of(m, scoring)),
+        stage: stage_of(&levels, scoring),
+        uncertain: !levels.is_empty() && scoring.uncertain_share.reached(split_items, levels.len()),
+        domains,
+    }
+}

@@ -1,0 +1,144 @@
+//! Evaluation results in words: the sentences the window, the report and the command line
+//! share, so a reason reads the same everywhere.
+
+use super::{Band, Reason};
+use crate::domain::{Framework, Lang, Level};
+
+/// The name of a dimension, or its id if the framework does not know it.
+pub fn dimension_name<'a>(framework: &'a Framework, id: &'a str, lang: Lang) -> &'a str {
+    framework.dimension(id).map_or(id, |d| d.name.get(lang))
+}
+
+/// The name of a stage, e.g. "Samen aan de slag".
+pub fn stage_name(framework: &Framework, stage: Level, lang: Lang) -> &str {
+    framework.stage(stage).map_or("", |s| s.name.get(lang))
+}
+
+/// "fase 3, Samen aan de slag" / "stage 3, Joint projects".
+pub fn stage_label(framework: &Framework, stage: Level, lang: Lang) -> String {
+    format!(
+        "{} {stage}, {}",
+        lang.pick("fase", "stage"),
+        stage_name(framework, stage, lang)
+    )
+}
+
+/// The question text, or its id.
+pub fn question_text<'a>(framework: &'a Framework, id: &'a str, lang: Lang) -> &'a str {
+    framework.question(id).map_or(id, |q| q.text.get(lang))
+}
+
+/// A reason as a sentence.
+pub fn reason_text(framework: &Framework, reason: &Reason, lang: Lang) -> String {
+    match reason {
+        Reason::Blocking {
+            dimension,
+            items,
+            next,
+        } => {
+            let name = dimension_name(framework, dimension, lang);
+            let list = items
+                .iter()
+                .map(|q| format!("“{}”", question_text(framework, q, lang)))
+                .collect::<Vec<_>>()
+                .join(lang.pick(" en ", " and "));
+            match (lang, list.is_empty()) {
+                (Lang::Nl, true) => {
+                    format!("Versterkt {name}, dat de stap naar fase {next} tegenhoudt.")
+                }
+                (Lang::Nl, false) => format!(
+                    "Versterkt {name}, dat de stap naar fase {next} tegenhoudt; vooral bij {list}."
+                ),
+                (Lang::En, true) => {
+                    format!("Strengthens {name}, which holds back the step to stage {next}.")
+                }
+                (Lang::En, false) => format!(
+                    "Strengthens {name}, which holds back the step to stage {next}; especially {list}."
+                ),
+            }
+        }
+        Reason::Gate { question, stage } => {
+            let text = question_text(framework, question, lang);
+            match lang {
+                Lang::Nl => format!("Helpt bij “{text}”, een voorwaarde voor fase {stage}."),
+                Lang::En => format!("Helps with “{text}”, a condition for stage {stage}."),
+            }
+        }
+        Reason::Weak { dimension, band } => {
+            let name = dimension_name(framework, dimension, lang);
+            match (lang, band) {
+                (Lang::Nl, Band::Concern) => format!("Versterkt {name}, nu een aandachtspunt."),
+                (Lang::Nl, _) => format!("Versterkt {name}, nu een punt om te bespreken."),
+                (Lang::En, Band::Concern) => format!("Strengthens {name}, now a concern."),
+                (Lang::En, _) => format!("Strengthens {name}, now a point to discuss."),
+            }
+        }
+        Reason::FitsNow { stage } => match lang {
+            Lang::Nl => format!(
+                "Past bij de fase waarin de tafel nu staat ({}).",
+                stage_label(framework, *stage, lang)
+            ),
+            Lang::En => format!(
+                "Fits the stage the table is at now ({}).",
+                stage_label(framework, *stage, lang)
+            ),
+        },
+        Reason::FitsNext { stage } => match lang {
+            Lang::Nl => format!(
+                "Hoort bij de volgende fase ({}).",
+                stage_label(framework, *stage, lang)
+            ),
+            Lang::En => format!(
+                "Belongs to the next stage ({}).",
+                stage_label(framework, *stage, lang)
+            ),
+        },
+    }
+}
+
+/// A number with one decimal in the language's style: "2,5" or "2.5".
+pub fn decimal(value: f64, lang: Lang) -> String {
+    let text = format!("{value:.1}");
+    match lang {
+        Lang::Nl => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
+/// A signed difference with one decimal: "+1,3" / "−0,5".
+pub fn signed(value: f64, lang: Lang) -> String {
+    let magnitude = decimal(value.abs(), lang);
+    if value < -0.05 {
+        format!("−{magnitude}")
+    } else {
+        format!("+{magnitude}")
+    }
+}
+
+/// A table flag as a sentence.
+pub fn table_flag_text(
+    flag: super::TableFlag,
+    table: &super::TableIndicators,
+    lang: Lang,
+) -> String {
+    use super::TableFlag;
+    use crate::domain::assessment::Domain;
+    let social = table.domain(Domain::Social);
+    let medical = table.domain(Domain::Medical);
+    match (flag, lang) {
+        (TableFlag::NoSeats, Lang::Nl) => "De samenstelling van de tafel is niet ingevuld, dus gelijkwaardigheid in zetels is niet te meten.".to_owned(),
+        (TableFlag::NoSeats, Lang::En) => "The table's composition is not filled in, so parity in seats cannot be measured.".to_owned(),
+        (TableFlag::SocialAbsent, Lang::Nl) => "Het sociaal domein heeft geen zetel aan tafel.".to_owned(),
+        (TableFlag::SocialAbsent, Lang::En) => "The social domain has no seat at the table.".to_owned(),
+        (TableFlag::SocialOutnumbered, Lang::Nl) => format!("Het sociaal domein is in de minderheid: {} zetels tegen {} medisch.", social.seats, medical.seats),
+        (TableFlag::SocialOutnumbered, Lang::En) => format!("The social domain is outnumbered: {} seats against {} medical.", social.seats, medical.seats),
+        (TableFlag::MedicalOutnumbered, Lang::Nl) => format!("Het medisch domein is in de minderheid: {} zetels tegen {} sociaal.", medical.seats, social.seats),
+        (TableFlag::MedicalOutnumbered, Lang::En) => format!("The medical domain is outnumbered: {} seats against {} social.", medical.seats, social.seats),
+        (TableFlag::VotesUnbalanced, Lang::Nl) => format!("De stemmen zijn ongelijk verdeeld: sociaal {}, medisch {}.", social.votes, medical.votes),
+        (TableFlag::VotesUnbalanced, Lang::En) => format!("Votes are unevenly divided: social {}, medical {}.", social.votes, medical.votes),
+        (TableFlag::NoResidents, Lang::Nl) => "Er zitten geen inwoners of cliëntvertegenwoordigers aan tafel.".to_owned(),
+        (TableFlag::NoResidents, Lang::En) => "No residents or client representatives sit at the table.".to_owned(),
+        (TableFlag::MandatesMissing, Lang::Nl) => format!("{} zetel(s) met stemrecht hebben geen mandaat van de eigen achterban.", table.votes_without_mandate),
+        (TableFlag::MandatesMissing, Lang::En) => format!("{} seat(s) with a vote carry no mandate from their constituency.", table.votes_without_mandate),
+    }
+}

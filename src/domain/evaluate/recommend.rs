@@ -1,0 +1,183 @@
+//! Which steering instruments fit now, and why (DOMAIN.md §7).
+//!
+//! An instrument is recommended when its stage window contains the region's stage or the next
+//! one, and it strengthens a value that blocks the next stage or scores weakly (band
+//! "discuss" or "concern"). National instruments are never advice to a region. Ranking, best
+//! first: each blocking value it strengthens counts 4, a value with an unmet gate 3, each
+//! other weak value 1, fitting the current stage (not only the next) 1; ties keep catalogue
+//! order. Instruments whose window starts after the next stage are listed apart, as "further
+//! along the route".
+
+use super::dimensions::{Band, DimensionResult};
+use super::placement::{Blockers, Placement};
+use crate::domain::Level;
+use crate::domain::assessment::Assessment;
+use crate::domain::framework::Framework;
+
+/// Why an instrument is recommended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// It strengthens a value that keeps the region from the next stage.
+    Blocking {
+        /// The value.
+        dimension: String,
+        /// The items furthest below the bar (at most two).
+        items: Vec<String>,
+        /// The next stage.
+        next: Level,
+    },
+    /// It strengthens a value with an unmet gate.
+    Gate {
+        /// The gate question.
+        question: String,
+        /// The stage the gate guards.
+        stage: Level,
+    },
+    /// It strengthens a value that scores weakly.
+    Weak {
+        /// The value.
+        dimension: String,
+        /// Its band.
+        band: Band,
+    },
+    /// Its window contains the current stage.
+    FitsNow {
+        /// The current stage.
+        stage: Level,
+    },
+    /// Its window starts at the next stage.
+    FitsNext {
+        /// The next stage.
+        stage: Level,
+    },
+}
+
+/// One recommended instrument.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recommendation {
+    /// The instrument id.
+    pub instrument: String,
+    /// The ranking score (higher first).
+    pub score: u32,
+    /// Why, most important first.
+    pub reasons: Vec<Reason>,
+    /// Whether the table already has it in its action plan.
+    pub in_plan: bool,
+}
+
+/// Recommended instruments now, and those further along the route.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Recommendations {
+    /// Fitting now, best first.
+    pub now: Vec<Recommendation>,
+    /// Regional instruments for later stages, by first stage then catalogue order.
+    pub later: Vec<String>,
+}
+
+/// Recommends instruments for a placed region.
+pub fn recommend(
+    framework: &Framework,
+    assessment: &Assessment,
+    placement: &Placement,
+    blockers: Option<&Blockers>,
+    dimensions: &[DimensionResult],
+) -> Recommendations {
+    let stage = placement.stage;
+    let next = stage.next();
+    let horizon = next.unwrap_or(stage);
+    let weak: Vec<(&str, Band)> = dimensions
+        .iter()
+        .filter_map(|d| Some((d.dimension.as_str(), d.band?)))
+        .filter(|(_, band)| *band != Band::Strength)
+        .collect();
+
+    let mut now: Vec<(usize, Recommendation)> = Vec::new();
+    for (order, instrument) in framework.instruments.iter().enumerate() {
+        if instrument.is_national() || !(instrument.fits(stage) || instrument.fits(horizon)) {
+            continue;
+        }
+        let strengthens = |dimension: &str| instrument.dimensions.iter().any(|d| d == dimension);
+        let mut reasons = Vec::new();
+        let mut score = 0;
+        if let Some(blockers) = blockers {
+            for block in blockers
+                .dimensions
+                .iter()
+                .filter(|b| strengthens(&b.dimension))
+            {
+                score += 4;
+                reasons.push(Reason::Blocking {
+                    dimension: block.dimension.clone(),
+                    items: block
+                        .items
+                        .iter()
+                        .take(2)
+                        .map(|i| i.question.clone())
+                        .collect(),
+                    next: blockers.next,
+                });
+            }
+            for gate in &blockers.gates {
+                let gate_dimension = framework
+                    .question(&gate.question)
+                    .map(|q| q.dimension.as_str());
+                if gate_dimension.is_some_and(strengthens) {
+                    score += 3;
+                    reasons.push(Reason::Gate {
+                        question: gate.question.clone(),
+                        stage: gate.gate.stage,
+                    });
+                }
+            }
+        }
+        for (dimension, band) in &weak {
+            let already = reasons
+                .iter()
+                .any(|r| matches!(r, Reason::Blocking { dimension: d, .. } if d == dimension));
+            if strengthens(dimension) && !already {
+                score += 1;
+                reasons.push(Reason::Weak {
+                    dimension: (*dimension).to_owned(),
+                    band: *band,
+                });
+            }
+        }
+        if score == 0 {
+            continue;
+        }
+        if instrument.fits(stage) {
+            score += 1;
+            reasons.push(Reason::FitsNow { stage });
+        } else {
+            reasons.push(Reason::FitsNext { stage: horizon });
+        }
+        let in_plan = assessment
+            .actions
+            .iter()
+            .any(|a| a.instrument.as_deref() == Some(instrument.id.as_str()));
+        now.push((
+            order,
+            Recommendation {
+                instrument: instrument.id.clone(),
+                score,
+                reasons,
+                in_plan,
+            },
+        ));
+    }
+    now.sort_by_key(|(order, r)| (std::cmp::Reverse(r.score), *order));
+
+    let mut later: Vec<(Level, usize, String)> = framework
+        .instruments
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| !i.is_national() && i.from_stage > horizon)
+        .map(|(order, i)| (i.from_stage, order, i.id.clone()))
+        .collect();
+    later.sort();
+
+    Recommendations {
+        now: now.into_iter().map(|(_, r)| r).collect(),
+        later: later.into_iter().map(|(_, _, id)| id).collect(),
+    }
+}

@@ -1,0 +1,76 @@
+//! The command line as a user meets it.
+
+use clap::Parser as _;
+use routekaart::cli::{Args, run};
+
+fn run_cli(args: &[&str]) -> (bool, String) {
+    let args =
+        Args::try_parse_from(std::iter::once("routekaart").chain(args.iter().copied())).unwrap();
+    let mut out = Vec::new();
+    let code = run(&args, &mut out);
+    (
+        code == std::process::ExitCode::SUCCESS,
+        String::from_utf8(out).unwrap(),
+    )
+}
+
+#[test]
+fn overview_names_the_values_and_the_commands() {
+    let (ok, out) = run_cli(&[]);
+    assert!(ok, "overview succeeds: {out}");
+    assert!(
+        out.contains("Gelijkgerichtheid"),
+        "Dutch value names: {out}"
+    );
+    assert!(
+        out.contains("routekaart validate"),
+        "names the validate command: {out}"
+    );
+    let (_, en) = run_cli(&["--lang", "en"]);
+    assert!(en.contains("Alignment"), "English value names: {en}");
+}
+
+#[test]
+fn validate_accepts_the_examples_folder() {
+    let folder = crate::root().join("assessments");
+    let (ok, out) = run_cli(&["validate", folder.to_str().unwrap()]);
+    assert!(ok, "examples validate: {out}");
+    assert_eq!(
+        out.lines().filter(|l| l.starts_with('✓')).count(),
+        crate::example_files().len(),
+        "one line per example: {out}"
+    );
+}
+
+#[test]
+fn validate_reports_a_broken_file_and_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kapot.ron");
+    std::fs::write(&path, "Assessment(schema_version: 1, meta: (").unwrap();
+    let (ok, out) = run_cli(&["validate", path.to_str().unwrap()]);
+    assert!(!ok, "a broken file fails validation");
+    assert!(
+        out.contains("regel 1, kolom"),
+        "says where, in Dutch: {out}"
+    );
+}
+
+#[test]
+fn validate_checks_a_framework_file() {
+    let fixture = crate::root().join("tests/fixtures/minimal_framework.ron");
+    let (ok, out) = run_cli(&["validate", fixture.to_str().unwrap()]);
+    assert!(ok, "the fixture framework validates: {out}");
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("kader.ron");
+    std::fs::write(
+        &broken,
+        crate::minimal_framework().replace("stages: (1, 2)", "stages: (2, 9)"),
+    )
+    .unwrap();
+    let (ok, out) = run_cli(&["validate", broken.to_str().unwrap(), "--lang", "en"]);
+    assert!(!ok, "a broken framework fails");
+    assert!(
+        out.contains("stage window (2, 9)"),
+        "names the problem: {out}"
+    );
+}
