@@ -6,6 +6,7 @@
 )]
 
 mod cli;
+mod engine_props;
 mod examples;
 mod framework;
 mod purity;

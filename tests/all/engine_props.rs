@@ -1,0 +1,165 @@
+//! Properties of the engine that must hold for any answers (proptest), on the shipped framework.
+
+use proptest::prelude::*;
+use routekaart::domain::assessment::{
+    Answer, AnswerValue, Assessment, Consensus, Domain, Form, Mode, Respondent,
+};
+use routekaart::domain::{Date, Framework, Level, evaluate};
+
+fn framework() -> Framework {
+    Framework::embedded().unwrap()
+}
+
+/// A respondent's domain and their answer code per question: 0 = don't know, 1–5 = level.
+type Respondents = Vec<(Domain, Vec<u8>)>;
+
+fn domain() -> impl Strategy<Value = Domain> {
+    prop_oneof![
+        Just(Domain::Social),
+        Just(Domain::Medical),
+        Just(Domain::Residents),
+        Just(Domain::Other)
+    ]
+}
+
+fn respondents(questions: usize) -> impl Strategy<Value = Respondents> {
+    prop::collection::vec(
+        (
+            domain(),
+            prop::collection::vec(prop_oneof![1 => Just(0u8), 6 => 1u8..=5], questions),
+        ),
+        1..10,
+    )
+}
+
+fn build(framework: &Framework, people: &Respondents, consensus: &[(usize, u8)]) -> Assessment {
+    let mut a = Assessment::new(
+        &framework.id,
+        &framework.version,
+        "Eigenschapsregio",
+        Date::new(2026, 5, 1).unwrap(),
+        Mode::Workshop,
+        Form::Full,
+    );
+    for (n, (domain, codes)) in people.iter().enumerate() {
+        let label = format!("R{n}");
+        a.respondents.push(Respondent {
+            label: label.clone(),
+            name: None,
+            domain: *domain,
+            organisation: None,
+            role: String::new(),
+        });
+        for (q, code) in framework.questions.iter().zip(codes) {
+            let value = Level::new(*code).map_or(AnswerValue::DontKnow, AnswerValue::Level);
+            a.answers.push(Answer {
+                respondent: label.clone(),
+                question: q.id.clone(),
+                round: 1,
+                value,
+                meta: None,
+                note: String::new(),
+                evidence: String::new(),
+            });
+        }
+    }
+    for (q, level) in consensus {
+        if let Some(question) = framework.questions.get(q % framework.questions.len()) {
+            a.consensus.retain(|c| c.question != question.id);
+            a.consensus.push(Consensus {
+                question: question.id.clone(),
+                value: AnswerValue::Level(Level::new(*level).unwrap()),
+                rationale: String::new(),
+            });
+        }
+    }
+    a
+}
+
+fn stages(framework: &Framework, a: &Assessment) -> (Option<Level>, Vec<Option<Level>>) {
+    let e = evaluate(framework, a);
+    (e.stage(), e.dimensions.iter().map(|d| d.stage).collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn raising_an_answer_never_lowers_a_stage(
+        people in respondents(framework().questions.len()),
+        consensus in prop::collection::vec((0usize..64, 1u8..=5), 0..3),
+        pick in any::<prop::sample::Index>(),
+    ) {
+        let fw = framework();
+        let before = build(&fw, &people, &consensus);
+        let raisable: Vec<usize> = before.answers.iter().enumerate()
+            .filter(|(_, a)| a.value.level().is_some_and(|l| l < Level::MAX))
+            .map(|(i, _)| i)
+            .collect();
+        prop_assume!(!raisable.is_empty());
+        let mut after = before.clone();
+        let answer = &mut after.answers[raisable[pick.index(raisable.len())]];
+        let raised = answer.value.level().and_then(Level::next).unwrap();
+        answer.value = AnswerValue::Level(raised);
+        let (region_before, dims_before) = stages(&fw, &before);
+        let (region_after, dims_after) = stages(&fw, &after);
+        prop_assert!(region_after >= region_before, "region {region_before:?} → {region_after:?}");
+        for (b, a) in dims_before.iter().zip(&dims_after) {
+            prop_assert!(a >= b, "dimension {b:?} → {a:?}");
+        }
+    }
+
+    #[test]
+    fn reordering_respondents_changes_nothing(people in respondents(framework().questions.len()), seed in any::<u64>()) {
+        let fw = framework();
+        let a = build(&fw, &people, &[]);
+        let mut shuffled = a.clone();
+        let n = shuffled.respondents.len();
+        // A deterministic permutation from the seed: rotate, then reverse on odd seeds.
+        shuffled.respondents.rotate_left((seed as usize) % n);
+        if seed % 2 == 1 {
+            shuffled.respondents.reverse();
+            shuffled.answers.reverse();
+        }
+        prop_assert_eq!(evaluate(&fw, &a), evaluate(&fw, &shuffled));
+    }
+
+    #[test]
+    fn duplicating_one_domain_keeps_balanced_scores(people in respondents(framework().questions.len()), which in domain()) {
+        let fw = framework();
+        let a = build(&fw, &people, &[]);
+        let doubled_people: Respondents = people.iter().cloned()
+            .chain(people.iter().filter(|(d, _)| *d == which).cloned())
+            .collect();
+        let b = build(&fw, &doubled_people, &[]);
+        let (ea, eb) = (evaluate(&fw, &a), evaluate(&fw, &b));
+        for (da, db) in ea.dimensions.iter().zip(&eb.dimensions) {
+            match (da.balanced_mean, db.balanced_mean) {
+                (Some(x), Some(y)) => prop_assert!((x - y).abs() < 1e-9, "{}: {x} vs {y}", da.dimension),
+                (x, y) => prop_assert_eq!(x, y),
+            }
+        }
+    }
+
+    #[test]
+    fn region_never_exceeds_a_dimension_and_advice_fits_the_window(
+        people in respondents(framework().questions.len()),
+        consensus in prop::collection::vec((0usize..64, 1u8..=5), 0..4),
+    ) {
+        let fw = framework();
+        let e = evaluate(&fw, &build(&fw, &people, &consensus));
+        if let Some(stage) = e.stage() {
+            for d in &e.dimensions {
+                if let Some(ds) = d.stage {
+                    prop_assert!(stage <= ds, "region {stage} above {} at {ds}", d.dimension);
+                }
+            }
+            let next = stage.next().unwrap_or(stage);
+            for r in &e.recommendations.now {
+                let i = fw.instrument(&r.instrument).unwrap();
+                prop_assert!(i.fits(stage) || i.fits(next), "{} ({}–{}) at stage {stage}", i.id, i.from_stage, i.to_stage);
+                prop_assert!(!i.is_national(), "national {} recommended", i.id);
+            }
+        }
+    }
+}
