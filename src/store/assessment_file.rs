@@ -20,6 +20,8 @@ struct VersionProbe {
 
 /// Parses an assessment from RON text. `path` is only used in error messages.
 pub fn assessment_from_ron(text: &str, path: &Path) -> Result<Assessment, LoadError> {
+    // Editors on Windows may put a byte-order mark in front; it is not part of the content.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if let Ok(probe) = ron::from_str::<VersionProbe>(text)
         && probe.schema_version > SCHEMA_VERSION
     {
@@ -41,7 +43,8 @@ pub fn load_assessment(path: &Path) -> Result<Assessment, LoadError> {
 /// Reads and validates a framework file.
 pub fn load_framework(path: &Path) -> Result<Framework, LoadError> {
     let text = read(path)?;
-    Framework::from_ron(&text).map_err(|err| LoadError::framework(path.to_owned(), err))
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    Framework::from_ron(text).map_err(|err| LoadError::framework(path.to_owned(), err))
 }
 
 fn read(path: &Path) -> Result<String, LoadError> {

@@ -208,3 +208,13 @@ fn saving_where_nothing_can_be_written_fails_clearly() {
         "path last: {nl}"
     );
 }
+
+#[test]
+fn windows_line_endings_and_byte_order_mark_are_read() {
+    let text = valid_text();
+    let windows = format!("\u{feff}{}", text.replace('\n', "\r\n"));
+    let dir = tempfile::tempdir().unwrap();
+    let plain = store::load_assessment(&write_temp(dir.path(), "a.ron", &text)).unwrap();
+    let edited = store::load_assessment(&write_temp(dir.path(), "b.ron", &windows)).unwrap();
+    assert_eq!(plain, edited, "same content either way");
+}
