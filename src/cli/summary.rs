@@ -4,7 +4,8 @@ use std::io::{self, Write};
 
 use crate::domain::assessment::{Assessment, Domain};
 use crate::domain::evaluate::explain::{
-    decimal, dimension_name, question_text, reason_text, signed, stage_label, table_flag_text,
+    count, decimal, dimension_name, join_list, question_text, reason_text, signed, stage_label,
+    stage_name, table_flag_text,
 };
 use crate::domain::evaluate::{Evaluation, GroupGap, LevelSource};
 use crate::domain::{Framework, Lang};
@@ -43,11 +44,14 @@ fn header(
         .collect();
     writeln!(
         out,
-        "{}, {} · {} {} ({}) · {}",
+        "{}, {} · {} ({}) · {}",
         meta.mode.name(lang),
         meta.date.long(lang),
-        evaluation.respondent_count(),
-        lang.pick("deelnemers", "respondents"),
+        count(
+            evaluation.respondent_count(),
+            lang.pick("deelnemer", "respondent"),
+            lang.pick("deelnemers", "respondents")
+        ),
         people.join(", "),
         meta.form.name(lang).to_lowercase(),
     )?;
@@ -72,52 +76,36 @@ fn stage(
     };
     writeln!(
         out,
-        "{}: {}",
-        lang.pick("Fase", "Stage").to_uppercase(),
-        stage_label(framework, placement.stage, lang)
+        "{} {}: {}",
+        lang.pick("FASE", "STAGE"),
+        placement.stage,
+        stage_name(framework, placement.stage, lang).to_uppercase()
     )?;
     let weakest: Vec<&str> = placement
         .weakest
         .iter()
         .map(|d| dimension_name(framework, d, lang))
         .collect();
-    writeln!(
-        out,
-        "  {} {} ({}).",
-        lang.pick(
-            "De tafel staat zo ver als haar zwakste waarde:",
-            "The table is as far along as its weakest value:"
-        ),
-        weakest.join(lang.pick(" en ", " and ")),
-        stage_label(framework, placement.by_values, lang),
-    )?;
-    if placement.stage < placement.by_values {
-        for gate in placement
-            .unmet_gates
-            .iter()
-            .filter(|g| g.gate.stage <= placement.by_values)
-        {
-            writeln!(
-                out,
-                "  {} “{}” ({} {}, {} {}).",
-                match lang {
-                    Lang::Nl => format!(
-                        "Fase {} kan nog niet, want een voorwaarde ontbreekt:",
-                        gate.gate.stage
-                    ),
-                    Lang::En => format!(
-                        "Stage {} is not possible yet, because a condition is missing:",
-                        gate.gate.stage
-                    ),
-                },
-                question_text(framework, &gate.question, lang),
-                lang.pick("nu", "now"),
-                gate.level.map_or_else(|| "—".to_owned(), |l| l.to_string()),
-                lang.pick("nodig", "needed"),
-                gate.gate.level,
-            )?;
-        }
+    if weakest.len() == evaluation.dimensions.len() {
+        writeln!(
+            out,
+            "  {} {}.",
+            lang.pick("Alle waarden staan op", "Every value stands at"),
+            stage_label(framework, placement.by_values, lang)
+        )?;
+    } else {
+        writeln!(
+            out,
+            "  {} {} ({}).",
+            lang.pick(
+                "De tafel staat zo ver als haar zwakste waarde:",
+                "The table is as far along as its weakest value:"
+            ),
+            join_list(&weakest, lang),
+            stage_label(framework, placement.by_values, lang),
+        )?;
     }
+    gates(framework, placement, lang, out)?;
     if let Some(own) = evaluation.self_placement {
         let verdict = match own.cmp(&placement.stage) {
             std::cmp::Ordering::Greater => {
@@ -153,6 +141,43 @@ fn stage(
             "The stage is a mirror for the conversation, not a grade: every region goes its own way."
         )
     )
+}
+
+/// The gates that hold the region below the stage its values reach.
+fn gates(
+    framework: &Framework,
+    placement: &crate::domain::evaluate::Placement,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    if placement.stage < placement.by_values {
+        for gate in placement
+            .unmet_gates
+            .iter()
+            .filter(|g| g.gate.stage <= placement.by_values)
+        {
+            writeln!(
+                out,
+                "  {} “{}” ({} {}, {} {}).",
+                match lang {
+                    Lang::Nl => format!(
+                        "Fase {} kan nog niet, want een voorwaarde ontbreekt:",
+                        gate.gate.stage
+                    ),
+                    Lang::En => format!(
+                        "Stage {} is not possible yet, because a condition is missing:",
+                        gate.gate.stage
+                    ),
+                },
+                question_text(framework, &gate.question, lang),
+                lang.pick("nu", "now"),
+                gate.level.map_or_else(|| "—".to_owned(), |l| l.to_string()),
+                lang.pick("nodig", "needed"),
+                gate.gate.level,
+            )?;
+        }
+    }
+    Ok(())
 }
 
 fn values(
@@ -225,12 +250,14 @@ fn blockers(
             d.stage,
             match lang {
                 Lang::Nl => format!(
-                    "nog {} vraag/vragen moeten naar niveau {}",
-                    d.items_short, b.next
+                    "nog {} naar niveau {}",
+                    count(d.items_short, "vraag moet", "vragen moeten"),
+                    b.next
                 ),
                 Lang::En => format!(
-                    "{} more question(s) must reach level {}",
-                    d.items_short, b.next
+                    "{} to reach level {}",
+                    count(d.items_short, "more question has", "more questions have"),
+                    b.next
                 ),
             }
         )?;
@@ -365,6 +392,7 @@ fn table(evaluation: &Evaluation, lang: Lang, out: &mut dyn Write) -> io::Result
     writeln!(out, "{}", lang.pick("DE TAFEL", "THE TABLE"))?;
     let parts: Vec<String> = Domain::ALL
         .iter()
+        .filter(|&&d| matches!(d, Domain::Social | Domain::Medical) || t.domain(d).seats > 0)
         .map(|&d| {
             let s = t.domain(d);
             format!(

@@ -31,7 +31,7 @@ pub fn assessment_from_ron(text: &str, path: &Path) -> Result<Assessment, LoadEr
             supported: SCHEMA_VERSION,
         });
     }
-    ron::from_str(text).map_err(|err| LoadError::syntax(path.to_owned(), &err))
+    ron::from_str(text).map_err(|err| LoadError::syntax(path.to_owned(), &err, text))
 }
 
 /// Reads an assessment file. The file is only read, never changed.

@@ -35,8 +35,43 @@ pub enum SyntaxProblem {
     },
 }
 
+/// Whether a text stops inside a string or with brackets still open: the signature of a file
+/// that was cut off, whatever the parser happened to trip over first.
+fn looks_truncated(text: &str) -> bool {
+    let (mut depth, mut in_string, mut escaped) = (0i64, false, false);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_string {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            '/' if chars.peek() == Some(&'/') => {
+                for rest in chars.by_ref() {
+                    if rest == '\n' {
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    in_string || depth > 0
+}
+
 impl SyntaxProblem {
-    fn from_ron(code: &ron::Error) -> Self {
+    fn from_ron(code: &ron::Error, text: &str) -> Self {
+        if looks_truncated(text) {
+            return Self::Truncated;
+        }
         match code {
             ron::Error::Eof => Self::Truncated,
             ron::Error::NoSuchStructField { found, .. } => Self::UnknownField {
@@ -129,12 +164,12 @@ pub enum LoadError {
 }
 
 impl LoadError {
-    pub(super) fn syntax(path: PathBuf, err: &ron::error::SpannedError) -> Self {
+    pub(super) fn syntax(path: PathBuf, err: &ron::error::SpannedError, text: &str) -> Self {
         Self::Syntax {
             path,
             line: err.span.start.line,
             column: err.span.start.col,
-            problem: SyntaxProblem::from_ron(&err.code),
+            problem: SyntaxProblem::from_ron(&err.code, text),
         }
     }
 
@@ -272,5 +307,24 @@ impl SaveError {
                 path.display()
             ),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::looks_truncated;
+
+    #[test]
+    fn truncation_is_seen_in_strings_and_brackets() {
+        assert!(looks_truncated("A(b: \"hal"), "inside a string");
+        assert!(looks_truncated("A(b: [1, 2"), "brackets open");
+        assert!(
+            !looks_truncated("A(b: \"(\", c: [1]) // (\n"),
+            "brackets in strings and comments do not count"
+        );
+        assert!(
+            !looks_truncated("A(b: \"x\\\"y\")"),
+            "escaped quote inside a string"
+        );
     }
 }

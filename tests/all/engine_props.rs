@@ -6,8 +6,10 @@ use routekaart::domain::assessment::{
 };
 use routekaart::domain::{Date, Framework, Level, evaluate};
 
-fn framework() -> Framework {
-    Framework::embedded().unwrap()
+/// The shipped framework, parsed once for all cases.
+fn framework() -> &'static Framework {
+    static FRAMEWORK: std::sync::OnceLock<Framework> = std::sync::OnceLock::new();
+    FRAMEWORK.get_or_init(|| Framework::embedded().unwrap())
 }
 
 /// A respondent's domain and their answer code per question: 0 = don't know, 1–5 = level.
@@ -91,7 +93,7 @@ proptest! {
         pick in any::<prop::sample::Index>(),
     ) {
         let fw = framework();
-        let before = build(&fw, &people, &consensus);
+        let before = build(fw, &people, &consensus);
         let raisable: Vec<usize> = before.answers.iter().enumerate()
             .filter(|(_, a)| a.value.level().is_some_and(|l| l < Level::MAX))
             .map(|(i, _)| i)
@@ -101,8 +103,8 @@ proptest! {
         let answer = &mut after.answers[raisable[pick.index(raisable.len())]];
         let raised = answer.value.level().and_then(Level::next).unwrap();
         answer.value = AnswerValue::Level(raised);
-        let (region_before, dims_before) = stages(&fw, &before);
-        let (region_after, dims_after) = stages(&fw, &after);
+        let (region_before, dims_before) = stages(fw, &before);
+        let (region_after, dims_after) = stages(fw, &after);
         prop_assert!(region_after >= region_before, "region {region_before:?} → {region_after:?}");
         for (b, a) in dims_before.iter().zip(&dims_after) {
             prop_assert!(a >= b, "dimension {b:?} → {a:?}");
@@ -112,7 +114,7 @@ proptest! {
     #[test]
     fn reordering_respondents_changes_nothing(people in respondents(framework().questions.len()), seed in any::<u64>()) {
         let fw = framework();
-        let a = build(&fw, &people, &[]);
+        let a = build(fw, &people, &[]);
         let mut shuffled = a.clone();
         let n = shuffled.respondents.len();
         // A deterministic permutation from the seed: rotate, then reverse on odd seeds.
@@ -121,18 +123,18 @@ proptest! {
             shuffled.respondents.reverse();
             shuffled.answers.reverse();
         }
-        prop_assert_eq!(evaluate(&fw, &a), evaluate(&fw, &shuffled));
+        prop_assert_eq!(evaluate(fw, &a), evaluate(fw, &shuffled));
     }
 
     #[test]
     fn duplicating_one_domain_keeps_balanced_scores(people in respondents(framework().questions.len()), which in domain()) {
         let fw = framework();
-        let a = build(&fw, &people, &[]);
+        let a = build(fw, &people, &[]);
         let doubled_people: Respondents = people.iter().cloned()
             .chain(people.iter().filter(|(d, _)| *d == which).cloned())
             .collect();
-        let b = build(&fw, &doubled_people, &[]);
-        let (ea, eb) = (evaluate(&fw, &a), evaluate(&fw, &b));
+        let b = build(fw, &doubled_people, &[]);
+        let (ea, eb) = (evaluate(fw, &a), evaluate(fw, &b));
         for (da, db) in ea.dimensions.iter().zip(&eb.dimensions) {
             match (da.balanced_mean, db.balanced_mean) {
                 (Some(x), Some(y)) => prop_assert!((x - y).abs() < 1e-9, "{}: {x} vs {y}", da.dimension),
@@ -147,7 +149,7 @@ proptest! {
         consensus in prop::collection::vec((0usize..64, 1u8..=5), 0..4),
     ) {
         let fw = framework();
-        let e = evaluate(&fw, &build(&fw, &people, &consensus));
+        let e = evaluate(fw, &build(fw, &people, &consensus));
         if let Some(stage) = e.stage() {
             for d in &e.dimensions {
                 if let Some(ds) = d.stage {

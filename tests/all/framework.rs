@@ -282,7 +282,14 @@ fn all_problems_are_reported_at_once_with_lines() {
         "(nl: \"\", en: \"two\")",
     );
     let found = problems(&text);
-    assert_eq!(found.len(), 3, "three problems at once: {found:?}");
+    // The misspelt dimension also leaves "alignment" without questions: four problems.
+    assert_eq!(found.len(), 4, "four problems at once: {found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|p| matches!(p.kind, ProblemKind::DimensionWithoutQuestions)),
+        "the dimension left without questions is reported"
+    );
     let question_line = line_of(&text, "id: \"alignment.shared_agenda\"");
     assert_eq!(
         found[0].location.line,

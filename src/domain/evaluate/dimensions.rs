@@ -10,6 +10,7 @@
 //!   answered items have a level of `s` or more.
 //! - The dimension is uncertain when at least `uncertain_share` of its answered items is split.
 
+use super::index::AnswerIndex;
 use super::items::ItemResult;
 use crate::domain::assessment::{Assessment, Domain};
 use crate::domain::framework::{Dimension, Scoring};
@@ -108,6 +109,7 @@ pub fn evaluate_dimension(
     dimension: &Dimension,
     items: &[&ItemResult],
     assessment: &Assessment,
+    answers: &AnswerIndex<'_>,
     scoring: &Scoring,
 ) -> DimensionResult {
     let levels: Vec<Level> = items.iter().filter_map(|i| i.level).collect();
@@ -127,7 +129,7 @@ pub fn evaluate_dimension(
             values.extend(
                 items
                     .iter()
-                    .filter_map(|item| assessment.latest_answer(&respondent.label, &item.question))
+                    .filter_map(|item| answers.get(&respondent.label, &item.question))
                     .filter_map(|answer| answer.value.level())
                     .map(|level| f64::from(level.get())),
             );

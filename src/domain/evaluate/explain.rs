@@ -142,3 +142,49 @@ pub fn table_flag_text(
         (TableFlag::MandatesMissing, Lang::En) => format!("{} seat(s) with a vote carry no mandate from their constituency.", table.votes_without_mandate),
     }
 }
+
+/// A list in running text: "A, B en C" / "A, B and C".
+pub fn join_list(items: &[&str], lang: Lang) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), lang.pick("en", "and")),
+    }
+}
+
+/// A count with its noun in singular or plural: "1 deelnemer", "3 deelnemers".
+pub fn count(n: usize, singular: &str, plural: &str) -> String {
+    format!("{n} {}", if n == 1 { singular } else { plural })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_and_counts_read_naturally() {
+        assert_eq!(
+            join_list(&["A", "B", "C"], Lang::Nl),
+            "A, B en C",
+            "Dutch list"
+        );
+        assert_eq!(join_list(&["A", "B"], Lang::En), "A and B", "English pair");
+        assert_eq!(join_list(&["A"], Lang::Nl), "A", "one item");
+        assert_eq!(
+            count(1, "deelnemer", "deelnemers"),
+            "1 deelnemer",
+            "singular"
+        );
+        assert_eq!(
+            count(3, "deelnemer", "deelnemers"),
+            "3 deelnemers",
+            "plural"
+        );
+        assert_eq!(
+            decimal(2.25, Lang::Nl),
+            "2,2",
+            "one decimal with a comma (round half to even)"
+        );
+        assert_eq!(signed(-1.0, Lang::En), "−1.0", "minus sign");
+    }
+}

@@ -12,6 +12,7 @@
 //! - The parity gap is the social-domain mean minus the medical-domain mean; it is only given
 //!   when both sides have at least `min_group_size` respondents, else "too few to show".
 
+use super::index::AnswerIndex;
 use crate::domain::Level;
 use crate::domain::assessment::{AnswerValue, Assessment, Domain};
 use crate::domain::framework::{Question, Scoring};
@@ -164,6 +165,7 @@ fn mean(values: impl Iterator<Item = f64>) -> Option<(f64, usize)> {
 pub fn evaluate_item(
     question: &Question,
     assessment: &Assessment,
+    answers: &AnswerIndex<'_>,
     scoring: &Scoring,
 ) -> ItemResult {
     let min_group = scoring.min_group_size as usize;
@@ -171,7 +173,7 @@ pub fn evaluate_item(
     let mut given: Vec<(Domain, Level, Option<Level>)> = Vec::new();
     let (mut dont_know, mut not_applicable_count) = (0, 0);
     for respondent in &assessment.respondents {
-        let Some(answer) = assessment.latest_answer(&respondent.label, &question.id) else {
+        let Some(answer) = answers.get(&respondent.label, &question.id) else {
             continue;
         };
         match answer.value {

@@ -7,6 +7,7 @@
 
 mod dimensions;
 pub mod explain;
+mod index;
 mod items;
 mod placement;
 mod recommend;
@@ -87,17 +88,18 @@ impl Evaluation {
 /// Evaluates an assessment against a framework.
 pub fn evaluate(framework: &Framework, assessment: &Assessment) -> Evaluation {
     let scoring = &framework.scoring;
+    let answers = index::AnswerIndex::new(assessment);
     let quick = assessment.meta.form == Form::QuickScan;
     let items: Vec<ItemResult> = framework
         .questions_for(quick)
-        .map(|q| items::evaluate_item(q, assessment, scoring))
+        .map(|q| items::evaluate_item(q, assessment, &answers, scoring))
         .collect();
     let dimensions: Vec<DimensionResult> = framework
         .dimensions
         .iter()
         .map(|d| {
             let mine: Vec<&ItemResult> = items.iter().filter(|i| i.dimension == d.id).collect();
-            dimensions::evaluate_dimension(d, &mine, assessment, scoring)
+            dimensions::evaluate_dimension(d, &mine, assessment, &answers, scoring)
         })
         .collect();
     let placement = placement::place(framework, &dimensions, &items);
@@ -150,8 +152,8 @@ pub fn evaluate(framework: &Framework, assessment: &Assessment) -> Evaluation {
                 .filter(|r| r.domain == domain)
                 .filter(|r| {
                     items.iter().any(|i| {
-                        assessment
-                            .latest_answer(&r.label, &i.question)
+                        answers
+                            .get(&r.label, &i.question)
                             .is_some_and(|a| a.value.level().is_some())
                     })
                 })

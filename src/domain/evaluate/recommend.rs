@@ -3,9 +3,10 @@
 //! An instrument is recommended when its stage window contains the region's stage or the next
 //! one, and it strengthens a value that blocks the next stage or scores weakly (band
 //! "discuss" or "concern"). National instruments are never advice to a region. Ranking, best
-//! first: each blocking value it strengthens counts 4, a value with an unmet gate 3, each
-//! other weak value 1, fitting the current stage (not only the next) 1; ties keep catalogue
-//! order. Instruments whose window starts after the next stage are listed apart, as "further
+//! first: each blocking value it strengthens counts twice the number of items that value is
+//! short of the bar (so the values furthest behind come first), a value with an unmet gate
+//! 3, each other weak value 1, fitting the current stage (not only the next) 1; ties keep
+//! catalogue order. Instruments whose window starts after the next stage are listed apart, as "further
 //! along the route".
 
 use super::dimensions::{Band, DimensionResult};
@@ -105,7 +106,7 @@ pub fn recommend(
                 .iter()
                 .filter(|b| strengthens(&b.dimension))
             {
-                score += 4;
+                score += 2 * u32::try_from(block.items_short.max(1)).unwrap_or(1);
                 reasons.push(Reason::Blocking {
                     dimension: block.dimension.clone(),
                     items: block

@@ -558,7 +558,8 @@ fn recommendations_fit_the_window_strengthen_blockers_and_skip_national() {
         ["early_a", "mid_b"],
         "early_a (1–2) strengthens blocking a; mid_b (2–3) weak b"
     );
-    // early_a: a blocks (4); a's concern band is not counted twice; window 1–2 holds stage 2 (1).
+    // early_a: a blocks and is two items short (2 × 2 = 4); a's concern band is not counted
+    // twice; window 1–2 holds stage 2 (1).
     assert_eq!(r.now[0].score, 5, "blocking 4 + fits now 1");
     // mid_b: b (3,3,3, mean 3.0) is in the discuss band (1); window 2–3 holds stage 2 (1).
     assert_eq!(r.now[1].score, 2, "weak 1 + fits now 1");

@@ -13,36 +13,50 @@ use super::{
 use crate::domain::{Lang, Level, Text};
 
 /// Finds the line where an item starts, by its `id: "…"` or `number: N` key.
-struct Lines<'a> {
-    text: &'a str,
+struct Lines {
+    /// The lines that hold a key, with spaces removed, and their 1-based line numbers.
+    keyed: Vec<(usize, String)>,
 }
 
-impl Lines<'_> {
+impl Lines {
+    fn new(text: &str) -> Self {
+        let keyed = text
+            .lines()
+            .enumerate()
+            .filter(|(_, line)| line.contains("id") || line.contains("number"))
+            .map(|(index, line)| {
+                (
+                    index + 1,
+                    line.chars().filter(|c| !c.is_whitespace()).collect(),
+                )
+            })
+            .collect();
+        Self { keyed }
+    }
+
     /// The 1-based line of the `nth` (0-based) occurrence of `key: value`, ignoring spaces.
     fn find(&self, key: &str, value: &str, nth: usize) -> Option<usize> {
         let needle = format!("{key}:{value}");
-        self.text
-            .lines()
-            .enumerate()
-            .filter(|(_, line)| {
-                let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+        self.keyed
+            .iter()
+            .filter(|(_, compact)| {
                 compact.match_indices(&needle).any(|(at, _)| {
                     at == 0 || !compact[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_')
                 })
             })
             .nth(nth)
-            .map(|(index, _)| index + 1)
+            .map(|(line, _)| *line)
     }
 }
 
 /// Collects problems while walking the raw framework.
-struct Checker<'a> {
-    lines: Lines<'a>,
+struct Checker {
+    lines: Lines,
     documents: BTreeSet<String>,
     problems: Vec<Problem>,
 }
 
-impl Checker<'_> {
+impl Checker {
     fn push(&mut self, path: &str, line: Option<usize>, kind: ProblemKind) {
         self.problems.push(Problem {
             location: Location {
@@ -146,7 +160,7 @@ impl Checker<'_> {
 /// Validates a parsed framework. `text` is the file it came from, used to find line numbers.
 pub(super) fn validate(raw: &RawFramework, text: &str) -> Result<Framework, Vec<Problem>> {
     let mut c = Checker {
-        lines: Lines { text },
+        lines: Lines::new(text),
         documents: BTreeSet::new(),
         problems: Vec::new(),
     };
@@ -228,7 +242,7 @@ pub(super) fn validate(raw: &RawFramework, text: &str) -> Result<Framework, Vec<
     })
 }
 
-fn scoring(c: &mut Checker<'_>, raw: &RawFramework) -> Scoring {
+fn scoring(c: &mut Checker, raw: &RawFramework) -> Scoring {
     let s = &raw.scoring;
     let stage_share = c.share(s.stage_share, "scoring › stage_share");
     let uncertain_share = c.share(s.uncertain_share, "scoring › uncertain_share");
@@ -282,7 +296,7 @@ fn scoring(c: &mut Checker<'_>, raw: &RawFramework) -> Scoring {
     }
 }
 
-fn stages(c: &mut Checker<'_>, raw: &RawFramework) -> Vec<Stage> {
+fn stages(c: &mut Checker, raw: &RawFramework) -> Vec<Stage> {
     let mut by_number: BTreeMap<u8, Stage> = BTreeMap::new();
     for (index, s) in raw.stages.iter().enumerate() {
         let path = format!("stages[{index}] {}", s.number);
@@ -323,11 +337,7 @@ fn stages(c: &mut Checker<'_>, raw: &RawFramework) -> Vec<Stage> {
         .collect()
 }
 
-fn questions(
-    c: &mut Checker<'_>,
-    raw: &RawFramework,
-    dimension_ids: &BTreeSet<&str>,
-) -> Vec<Question> {
+fn questions(c: &mut Checker, raw: &RawFramework, dimension_ids: &BTreeSet<&str>) -> Vec<Question> {
     let mut seen = BTreeMap::new();
     let mut questions = Vec::new();
     for (index, q) in raw.questions.iter().enumerate() {
@@ -397,7 +407,7 @@ fn questions(
 }
 
 fn instruments(
-    c: &mut Checker<'_>,
+    c: &mut Checker,
     raw: &RawFramework,
     dimension_ids: &BTreeSet<&str>,
 ) -> Vec<Instrument> {
