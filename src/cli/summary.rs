@@ -362,6 +362,32 @@ fn disagreement(
             }
         )?;
     }
+    gaps(framework, evaluation, lang, out)?;
+    writeln!(out)
+}
+
+/// Item-level parity gaps of a full level or more, and meta-perception gaps.
+fn gaps(
+    framework: &Framework,
+    evaluation: &Evaluation,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    for item in evaluation
+        .items
+        .iter()
+        .filter(|i| i.parity_gap.is_flagged())
+    {
+        if let Some(gap) = item.parity_gap.shown() {
+            writeln!(
+                out,
+                "  {}: {} {}",
+                lang.pick("Sociaal min medisch", "Social minus medical"),
+                question_text(framework, &item.question, lang),
+                signed(gap, lang)
+            )?;
+        }
+    }
     for item in evaluation.items.iter().filter(|i| i.has_meta) {
         for (gap, who) in [
             (
@@ -384,7 +410,7 @@ fn disagreement(
             }
         }
     }
-    writeln!(out)
+    Ok(())
 }
 
 fn table(evaluation: &Evaluation, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
@@ -430,6 +456,19 @@ fn recommendations(
         "{}",
         lang.pick("AANBEVOLEN INSTRUMENTEN", "RECOMMENDED INSTRUMENTS")
     )?;
+    if r.now.is_empty()
+        && let Some(stage) = evaluation.stage().and_then(|s| framework.stage(s))
+    {
+        writeln!(
+            out,
+            "  {} {}",
+            lang.pick(
+                "Geen instrument lost nu een knelpunt op: alle waarden zijn sterk.",
+                "No instrument removes a blocker now: every value is strong."
+            ),
+            stage.next.get(lang)
+        )?;
+    }
     for (n, rec) in r.now.iter().take(8).enumerate() {
         let Some(instrument) = framework.instrument(&rec.instrument) else {
             continue;

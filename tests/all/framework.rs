@@ -222,6 +222,24 @@ fn every_problem_kind_is_reported_with_its_location() {
             "builds_on",
         ),
         (
+            "dangling addresses",
+            edit(
+                &base,
+                "dimensions: [\"alignment\"],",
+                "dimensions: [\"alignment\"],\n            addresses: [\"alignment.nothing\"],",
+            ),
+            |k| {
+                matches!(
+                    k,
+                    ProblemKind::UnknownReference {
+                        what: "question",
+                        ..
+                    }
+                )
+            },
+            "addresses",
+        ),
+        (
             "no sources",
             edit(
                 &base,

@@ -9,6 +9,7 @@ mod cli;
 mod engine_props;
 mod examples;
 mod framework;
+mod golden;
 mod purity;
 mod sources;
 mod store;

@@ -2,12 +2,19 @@
 //!
 //! An instrument is recommended when its stage window contains the region's stage or the next
 //! one, and it strengthens a value that blocks the next stage or scores weakly (band
-//! "discuss" or "concern"). National instruments are never advice to a region. Ranking, best
-//! first: each blocking value it strengthens counts twice the number of items that value is
-//! short of the bar (so the values furthest behind come first), a value with an unmet gate
-//! 3, each other weak value 1, fitting the current stage (not only the next) 1; ties keep
-//! catalogue order. Instruments whose window starts after the next stage are listed apart, as "further
-//! along the route".
+//! "discuss" or "concern"), or it addresses an unmet gate. National instruments are never
+//! advice to a region. Ranking, best first (ties keep catalogue order):
+//! - each blocking value it strengthens: twice the number of items that value is short of the
+//!   bar, so the values furthest behind come first;
+//! - each blocking item it addresses directly (the framework's `addresses`): 2;
+//! - an unmet gate for the next stage it addresses directly: 4;
+//! - each other weak value it strengthens: 1;
+//! - its window contains the current stage, not only the next: 3 — instruments grow with the
+//!   table, so what fits now comes before what fits the step after (000 §5.2).
+//!
+//! Reasons name the blocking items the instrument addresses (none when it strengthens the value
+//! in general). Instruments whose window starts after the next stage are listed apart, as
+//! "further along the route".
 
 use super::dimensions::{Band, DimensionResult};
 use super::placement::{Blockers, Placement};
@@ -22,7 +29,7 @@ pub enum Reason {
     Blocking {
         /// The value.
         dimension: String,
-        /// The items furthest below the bar (at most two).
+        /// The blocking items the instrument addresses directly (may be empty).
         items: Vec<String>,
         /// The next stage.
         next: Level,
@@ -106,29 +113,30 @@ pub fn recommend(
                 .iter()
                 .filter(|b| strengthens(&b.dimension))
             {
+                let addressed: Vec<String> = block
+                    .items
+                    .iter()
+                    .filter(|i| instrument.addresses(&i.question))
+                    .map(|i| i.question.clone())
+                    .collect();
                 score += 2 * u32::try_from(block.items_short.max(1)).unwrap_or(1);
+                score += 2 * u32::try_from(addressed.len()).unwrap_or(0);
                 reasons.push(Reason::Blocking {
                     dimension: block.dimension.clone(),
-                    items: block
-                        .items
-                        .iter()
-                        .take(2)
-                        .map(|i| i.question.clone())
-                        .collect(),
+                    items: addressed,
                     next: blockers.next,
                 });
             }
-            for gate in &blockers.gates {
-                let gate_dimension = framework
-                    .question(&gate.question)
-                    .map(|q| q.dimension.as_str());
-                if gate_dimension.is_some_and(strengthens) {
-                    score += 3;
-                    reasons.push(Reason::Gate {
-                        question: gate.question.clone(),
-                        stage: gate.gate.stage,
-                    });
-                }
+            for gate in blockers
+                .gates
+                .iter()
+                .filter(|g| instrument.addresses(&g.question))
+            {
+                score += 4;
+                reasons.push(Reason::Gate {
+                    question: gate.question.clone(),
+                    stage: gate.gate.stage,
+                });
             }
         }
         for (dimension, band) in &weak {
@@ -147,7 +155,7 @@ pub fn recommend(
             continue;
         }
         if instrument.fits(stage) {
-            score += 1;
+            score += 3;
             reasons.push(Reason::FitsNow { stage });
         } else {
             reasons.push(Reason::FitsNext { stage: horizon });

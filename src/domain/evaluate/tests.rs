@@ -58,7 +58,7 @@ fn framework() -> Framework {
         question("b2", "b", "meta: Some((nl: \"m\", en: \"m\")),"),
         question("b3", "b", "gate: Some((stage: 3, level: 3)),"),
         instrument("early_a", "Organisation", 1, 2, "\"a\""),
-        instrument("mid_b", "Governance", 2, 3, "\"b\""),
+        instrument("mid_b", "Governance", 2, 3, "\"b\"], addresses: [\"b3\""),
         instrument("late_ab", "Finance", 4, 5, "\"a\", \"b\""),
         instrument("national_b", "National", 1, 5, "\"b\""),
     );
@@ -559,10 +559,10 @@ fn recommendations_fit_the_window_strengthen_blockers_and_skip_national() {
         "early_a (1–2) strengthens blocking a; mid_b (2–3) weak b"
     );
     // early_a: a blocks and is two items short (2 × 2 = 4); a's concern band is not counted
-    // twice; window 1–2 holds stage 2 (1).
-    assert_eq!(r.now[0].score, 5, "blocking 4 + fits now 1");
-    // mid_b: b (3,3,3, mean 3.0) is in the discuss band (1); window 2–3 holds stage 2 (1).
-    assert_eq!(r.now[1].score, 2, "weak 1 + fits now 1");
+    // twice; window 1–2 holds stage 2 (3).
+    assert_eq!(r.now[0].score, 7, "blocking 4 + fits now 3");
+    // mid_b: b (3,3,3, mean 3.0) is in the discuss band (1); window 2–3 holds stage 2 (3).
+    assert_eq!(r.now[1].score, 4, "weak 1 + fits now 3");
     assert!(r.now[0].in_plan, "already in the action plan");
     assert!(
         matches!(r.now[0].reasons[0], Reason::Blocking { ref dimension, .. } if dimension == "a"),
@@ -572,5 +572,24 @@ fn recommendations_fit_the_window_strengthen_blockers_and_skip_national() {
     assert!(
         !now.contains(&"national_b"),
         "national instruments are never advice"
+    );
+}
+
+#[test]
+fn an_instrument_that_addresses_an_unmet_gate_is_recommended_for_it() {
+    let fw = framework();
+    // Values at 4, but gate b3 (stage 3 needs level 3) is at 2: stage 2, next 3, only the gate
+    // blocks. a (mean 4.0) is a strength, b (4, 4, 2: mean 3.33) is a point to discuss.
+    let r = evaluate(&fw, &single([4, 4, 4, 4, 4, 2])).recommendations;
+    let now: Vec<&str> = r.now.iter().map(|x| x.instrument.as_str()).collect();
+    assert_eq!(
+        now,
+        ["mid_b"],
+        "early_a strengthens only a, which is strong"
+    );
+    assert_eq!(r.now[0].score, 4 + 1 + 3, "gate 4 + weak b 1 + fits now 3");
+    assert!(
+        matches!(&r.now[0].reasons[0], Reason::Gate { question, .. } if question == "b3"),
+        "the first reason is the gate it addresses"
     );
 }

@@ -257,6 +257,8 @@ pub struct Instrument {
     pub example: Option<Text>,
     /// Instruments that usually come first.
     pub builds_on: Vec<InstrumentId>,
+    /// Questions whose situation it most directly improves.
+    pub addresses: Vec<QuestionId>,
     /// Source passages.
     pub sources: Vec<SourceRef>,
 }
@@ -265,6 +267,11 @@ impl Instrument {
     /// Whether the instrument's stage window contains `stage`.
     pub fn fits(&self, stage: Level) -> bool {
         (self.from_stage..=self.to_stage).contains(&stage)
+    }
+
+    /// Whether the instrument directly addresses a question.
+    pub fn addresses(&self, question: &str) -> bool {
+        self.addresses.iter().any(|q| q == question)
     }
 
     /// Whether this is a national instrument (never advice to a region).

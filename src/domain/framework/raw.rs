@@ -228,6 +228,10 @@ pub struct RawInstrument {
     #[serde(default)]
     pub builds_on: Vec<String>,
 
+    /// Ids of the questions whose situation the instrument most directly improves.
+    #[serde(default)]
+    pub addresses: Vec<String>,
+
     /// Source passages.
     pub sources: Vec<RawSourceRef>,
 }

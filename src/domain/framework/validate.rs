@@ -441,6 +441,18 @@ fn instruments(
                 );
             }
         }
+        for q in &i.addresses {
+            if !raw.questions.iter().any(|question| &question.id == q) {
+                c.push(
+                    &format!("{path} › addresses"),
+                    line,
+                    ProblemKind::UnknownReference {
+                        what: "question",
+                        id: q.clone(),
+                    },
+                );
+            }
+        }
         for b in &i.builds_on {
             if !instrument_ids.contains(b.as_str()) {
                 c.push(
@@ -473,6 +485,7 @@ fn instruments(
                 .as_ref()
                 .map(|e| c.text(e, &format!("{path} › example"), line)),
             builds_on: i.builds_on.clone(),
+            addresses: i.addresses.clone(),
             sources: c.sources(&i.sources, &path, line),
         });
     }
