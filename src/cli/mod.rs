@@ -12,6 +12,7 @@ use clap::{Parser, Subcommand};
 mod summary;
 
 use crate::domain::assessment::{self, Severity};
+use crate::domain::evaluate::explain::count;
 use crate::domain::{Framework, Lang};
 use crate::store;
 
@@ -241,16 +242,22 @@ fn validate_file(
     let meta = &assessment.meta;
     writeln!(
         out,
-        "{} {}: {}, {}, {}, {} {}, {} {}",
+        "{} {}: {}, {}, {}, {}, {}",
         if has_error { "✗" } else { "✓" },
         file.display(),
         meta.region,
         meta.date.long(lang),
         meta.mode.name(lang).to_lowercase(),
-        assessment.respondents.len(),
-        lang.pick("deelnemers", "respondents"),
-        assessment.answers.len(),
-        lang.pick("antwoorden", "answers"),
+        count(
+            assessment.respondents.len(),
+            lang.pick("deelnemer", "respondent"),
+            lang.pick("deelnemers", "respondents")
+        ),
+        count(
+            assessment.answers.len(),
+            lang.pick("antwoord", "answer"),
+            lang.pick("antwoorden", "answers")
+        ),
     )?;
     for finding in &findings {
         let mark = match finding.severity {
