@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod compare;
 mod summary;
 
 use crate::domain::assessment::{self, Severity};
@@ -43,6 +44,18 @@ pub enum Command {
         paths: Vec<PathBuf>,
     },
 
+    /// Compare many assessments (files or folders of .ron files): stages, what holds regions
+    /// back, instruments and national barriers.
+    Compare {
+        /// Files or folders.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+
+        /// Also write the comparison as CSV (for a spreadsheet: `;`, decimal comma).
+        #[arg(long, value_name = "OUT.csv")]
+        csv: Option<PathBuf>,
+    },
+
     /// Evaluate an assessment and print where the table stands, what blocks the next stage,
     /// where it disagrees and which instruments fit now.
     Summary {
@@ -61,6 +74,11 @@ pub fn run(args: &Args, out: &mut dyn Write) -> ExitCode {
         None => overview(args, out),
         Some(Command::Validate { paths }) => validate(args, paths, out),
         Some(Command::Summary { file }) => summary(args, file, out),
+        Some(Command::Compare { paths, csv }) => match framework(args, out) {
+            Ok(Some(framework)) => compare::run(&framework, paths, csv.as_ref(), args.lang, out),
+            Ok(None) => Ok(false),
+            Err(err) => Err(err),
+        },
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -5,6 +5,7 @@
 //! the PDF report and the command line all show the same numbers.
 
 pub mod assessment;
+pub mod compare;
 mod date;
 pub mod evaluate;
 pub mod framework;

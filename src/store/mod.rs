@@ -7,9 +7,13 @@
 
 mod assessment_file;
 pub mod atomic;
+mod comparison_csv;
 mod error;
+mod many;
 
 pub use assessment_file::{
     assessment_from_ron, assessment_to_ron, load_assessment, load_framework, save_assessment,
 };
+pub use comparison_csv::{comparison_csv, save_comparison_csv};
 pub use error::{LoadError, SaveError, SyntaxProblem};
+pub use many::{Loaded, assessment_files, load_many};

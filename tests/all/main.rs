@@ -6,6 +6,7 @@
 )]
 
 mod cli;
+mod compare;
 mod engine_props;
 mod examples;
 mod framework;

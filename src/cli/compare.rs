@@ -1,0 +1,281 @@
+//! `routekaart compare PATH…`: many assessments side by side, as text (and CSV).
+
+use std::io::{self, IsTerminal as _, Write};
+use std::path::PathBuf;
+
+use crate::domain::compare::{Comparison, compare};
+use crate::domain::evaluate::explain::{count, dimension_name, question_text, stage_name};
+use crate::domain::{Framework, Lang};
+use crate::store;
+
+/// Loads, compares and prints; writes the CSV when asked. Returns whether everything loaded.
+pub fn run(
+    framework: &Framework,
+    paths: &[PathBuf],
+    csv: Option<&PathBuf>,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<bool> {
+    let show_progress = io::stderr().is_terminal();
+    let progress = |done: usize, total: usize| {
+        if show_progress && total >= 50 && (done.is_multiple_of(25) || done == total) {
+            // Progress is a courtesy on a terminal; a failed write changes nothing.
+            let _ = write!(io::stderr(), "\r{done}/{total}");
+            if done == total {
+                let _ = writeln!(io::stderr());
+            }
+        }
+    };
+    let loaded = store::load_many(paths, &progress);
+    let entries: Vec<(String, crate::domain::Assessment)> = loaded
+        .assessments
+        .into_iter()
+        .map(|(path, a)| {
+            (
+                path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                ),
+                a,
+            )
+        })
+        .collect();
+    let comparison = compare(framework, &entries);
+    write_comparison(framework, &comparison, lang, out)?;
+    if !loaded.failed.is_empty() {
+        writeln!(out, "{}", lang.pick("NIET GELADEN", "NOT LOADED"))?;
+        for (_, err) in &loaded.failed {
+            writeln!(out, "  ✗ {}", err.message(lang))?;
+        }
+    }
+    if let Some(path) = csv {
+        match store::save_comparison_csv(path, framework, &comparison, lang) {
+            Ok(()) => writeln!(
+                out,
+                "{} {}",
+                lang.pick("CSV geschreven:", "CSV written:"),
+                path.display()
+            )?,
+            Err(err) => {
+                writeln!(out, "{}", err.message(lang))?;
+                return Ok(false);
+            }
+        }
+    }
+    Ok(loaded.failed.is_empty())
+}
+
+fn write_comparison(
+    framework: &Framework,
+    c: &Comparison,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    rows(framework, c, lang, out)?;
+    stages(framework, c, lang, out)?;
+    blockers(framework, c, lang, out)?;
+    instruments(framework, c, lang, out)?;
+    barriers(framework, c, lang, out)
+}
+
+/// One line per assessment.
+fn rows(framework: &Framework, c: &Comparison, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}\n",
+        match lang {
+            Lang::Nl => format!(
+                "Vergelijking van {}",
+                count(c.rows.len(), "evaluatie", "evaluaties")
+            ),
+            Lang::En => format!(
+                "Comparison of {}",
+                count(c.rows.len(), "assessment", "assessments")
+            ),
+        }
+    )?;
+    let columns: Vec<String> = (1..=framework.dimensions.len())
+        .map(|n| format!("{}{n:<2}", lang.pick("W", "V")))
+        .collect();
+    writeln!(
+        out,
+        "  {:<28} {:<10} {:<13} {:>4}  {:<5} {}  {}",
+        lang.pick("regio", "region"),
+        lang.pick("datum", "date"),
+        lang.pick("vorm", "mode"),
+        lang.pick("pers", "resp"),
+        lang.pick("fase", "stage"),
+        columns.join(" "),
+        lang.pick("zelf · verdeeld", "self · split"),
+    )?;
+    for row in &c.rows {
+        let dims: Vec<String> = row
+            .dimensions
+            .iter()
+            .map(|(s, _, uncertain)| {
+                format!(
+                    "{}{:<2}",
+                    s.map_or_else(|| "-".to_owned(), |l| l.to_string()),
+                    if *uncertain { "?" } else { "" }
+                )
+            })
+            .collect();
+        writeln!(
+            out,
+            "  {:<28} {:<10} {:<13} {:>4}  {:<5} {}  {} · {:.0}%{}",
+            row.region.chars().take(28).collect::<String>(),
+            row.date.to_string(),
+            row.mode.name(lang),
+            row.respondent_count(),
+            row.stage.map_or_else(
+                || "-".to_owned(),
+                |l| {
+                    let capped = row
+                        .evaluation
+                        .placement
+                        .as_ref()
+                        .is_some_and(|p| p.stage < p.by_values);
+                    format!("{l}{}", if capped { "*" } else { "" })
+                }
+            ),
+            dims.join(" "),
+            row.self_placement
+                .map_or_else(|| "-".to_owned(), |l| l.to_string()),
+            row.split_share() * 100.0,
+            if row.other_framework {
+                lang.pick(" · ander kader", " · other framework")
+            } else {
+                ""
+            },
+        )?;
+    }
+    let legend: Vec<String> = framework
+        .dimensions
+        .iter()
+        .enumerate()
+        .map(|(n, d)| format!("{}{} {}", lang.pick("W", "V"), n + 1, d.name.get(lang)))
+        .collect();
+    writeln!(out, "  {}", legend.join(" · "))?;
+    writeln!(
+        out,
+        "  {}\n",
+        lang.pick(
+            "* = door een voorwaarde lager dan de waarden · ? = onzeker: veel verdeelde antwoorden",
+            "* = held below the values by a condition · ? = uncertain: many split answers"
+        )
+    )?;
+
+    Ok(())
+}
+
+/// How many regions stand at each stage.
+fn stages(
+    framework: &Framework,
+    c: &Comparison,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}",
+        lang.pick("VERDELING OVER DE FASEN", "DISTRIBUTION OVER THE STAGES")
+    )?;
+    for (index, n) in c.stage_counts.iter().enumerate() {
+        let Some(stage) = crate::domain::Level::new(u8::try_from(index + 1).unwrap_or(1)) else {
+            continue;
+        };
+        writeln!(
+            out,
+            "  {} {:<30} {:>3}  {}",
+            stage,
+            stage_name(framework, stage, lang),
+            n,
+            "■".repeat(*n)
+        )?;
+    }
+    writeln!(out)?;
+
+    Ok(())
+}
+
+/// Which values and items block most often.
+fn blockers(
+    framework: &Framework,
+    c: &Comparison,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}",
+        lang.pick("WAT REGIO'S TEGENHOUDT", "WHAT HOLDS REGIONS BACK")
+    )?;
+    for (dimension, n) in &c.blocking_dimensions {
+        writeln!(
+            out,
+            "  {:<50} {n}",
+            dimension_name(framework, dimension, lang)
+        )?;
+    }
+    for (question, n) in c.blocking_items.iter().take(5) {
+        writeln!(out, "    {n}× {}", question_text(framework, question, lang))?;
+    }
+    writeln!(out)?;
+
+    Ok(())
+}
+
+/// Instruments recommended first and adopted.
+fn instruments(
+    framework: &Framework,
+    c: &Comparison,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    writeln!(out, "{}", lang.pick("INSTRUMENTEN", "INSTRUMENTS"))?;
+    for (title, list) in [
+        (
+            lang.pick(
+                "Vaakst als eerste aanbevolen",
+                "Most often recommended first",
+            ),
+            &c.recommended,
+        ),
+        (
+            lang.pick("Vaakst in een actieplan", "Most often in an action plan"),
+            &c.adopted,
+        ),
+    ] {
+        writeln!(out, "  {title}:")?;
+        for (id, n) in list.iter().take(5) {
+            let name = framework
+                .instrument(id)
+                .map_or(id.as_str(), |i| i.name.get(lang));
+            writeln!(out, "    {n}× {name}")?;
+        }
+    }
+    writeln!(out)?;
+
+    Ok(())
+}
+
+/// National barriers and the regions that named them.
+fn barriers(
+    framework: &Framework,
+    c: &Comparison,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "{}",
+        lang.pick("LANDELIJKE BELEMMERINGEN", "NATIONAL BARRIERS")
+    )?;
+    for (category, regions) in &c.barriers {
+        let name = framework
+            .barrier_category(category)
+            .map_or(category.as_str(), |b| b.name.get(lang));
+        writeln!(out, "  {name} ({}): {}", regions.len(), regions.join(", "))?;
+    }
+    writeln!(out)
+}

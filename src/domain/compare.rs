@@ -1,0 +1,226 @@
+//! Many assessments side by side: the ministry's view across regions, and a chair's view of
+//! one region over the years.
+//!
+//! [`compare`] evaluates each assessment with the same engine as everywhere else and gathers
+//! one row per assessment plus what recurs across them: the spread over the stages, which
+//! values and items block most often, which instruments are recommended and adopted, and
+//! which national barriers keep coming back. Rows keep the respondent mix and agreement next
+//! to the stage, so a stage from one chair is not read like one from a fifteen-person
+//! workshop. Assessments made with another framework version are compared on the questions
+//! they share, and marked.
+
+use std::collections::BTreeMap;
+
+use crate::domain::assessment::{Assessment, Domain, Form, Mode};
+use crate::domain::evaluate::{Band, Evaluation, evaluate};
+use crate::domain::{Date, Framework, Level};
+
+/// One assessment in the comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// Where it came from (file name), to tell rows apart.
+    pub source: String,
+    /// Region name.
+    pub region: String,
+    /// IZA region.
+    pub iza_region: String,
+    /// Date.
+    pub date: Date,
+    /// Self-assessment or workshop.
+    pub mode: Mode,
+    /// Quick scan or full.
+    pub form: Form,
+    /// Respondents per domain who gave a level, in [`Domain::ALL`] order.
+    pub respondents: Vec<(Domain, usize)>,
+    /// The calculated stage.
+    pub stage: Option<Level>,
+    /// The stage the table named itself.
+    pub self_placement: Option<Level>,
+    /// Per value, in framework order: stage, band and whether it is uncertain.
+    pub dimensions: Vec<(Option<Level>, Option<Band>, bool)>,
+    /// Items with a level.
+    pub answered_items: usize,
+    /// Items that are split.
+    pub split_items: usize,
+    /// Items decided by consensus.
+    pub consensus_items: usize,
+    /// Whether the assessment was made with another framework id or version.
+    pub other_framework: bool,
+    /// The framework version it was made with.
+    pub framework_version: String,
+    /// The full evaluation, for drill-down.
+    pub evaluation: Evaluation,
+}
+
+impl Row {
+    /// Total respondents.
+    pub fn respondent_count(&self) -> usize {
+        self.respondents.iter().map(|(_, n)| n).sum()
+    }
+
+    /// Share of answered items that are split (0 to 1): a rough measure of disagreement.
+    pub fn split_share(&self) -> f64 {
+        if self.answered_items == 0 {
+            0.0
+        } else {
+            self.split_items as f64 / self.answered_items as f64
+        }
+    }
+}
+
+/// What many assessments show together.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Comparison {
+    /// One row per assessment, sorted by region, then date, then source.
+    pub rows: Vec<Row>,
+    /// How many assessments stand at each stage (index 0 is stage 1).
+    pub stage_counts: [usize; 5],
+    /// Assessments without any answers, so without a stage.
+    pub unplaced: usize,
+    /// How often each value blocks the next stage, in framework order.
+    pub blocking_dimensions: Vec<(String, usize)>,
+    /// How often each item blocks, most often first (then question id).
+    pub blocking_items: Vec<(String, usize)>,
+    /// How often each instrument is among the first three recommended, most often first.
+    pub recommended: Vec<(String, usize)>,
+    /// How often each instrument is in an action plan, most often first.
+    pub adopted: Vec<(String, usize)>,
+    /// National barriers per category (framework order; unknown categories last): the regions
+    /// that named them, sorted.
+    pub barriers: Vec<(String, Vec<String>)>,
+}
+
+fn counted(map: BTreeMap<String, usize>) -> Vec<(String, usize)> {
+    let mut list: Vec<(String, usize)> = map.into_iter().collect();
+    // The map iterates in id order; the stable sort keeps that order among equal counts.
+    list.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    list
+}
+
+/// Compares assessments. `entries` pairs a source name (e.g. the file name) with each.
+pub fn compare(framework: &Framework, entries: &[(String, Assessment)]) -> Comparison {
+    let mut pairs: Vec<(Row, &Assessment)> = entries
+        .iter()
+        .map(|(source, a)| (row(framework, source, a), a))
+        .collect();
+    pairs.sort_by(|(a, _), (b, _)| {
+        (a.region.as_str(), a.date, a.source.as_str()).cmp(&(
+            b.region.as_str(),
+            b.date,
+            b.source.as_str(),
+        ))
+    });
+
+    let mut stage_counts = [0; 5];
+    let mut unplaced = 0;
+    let mut dims: BTreeMap<String, usize> = BTreeMap::new();
+    let mut items: BTreeMap<String, usize> = BTreeMap::new();
+    let mut recommended: BTreeMap<String, usize> = BTreeMap::new();
+    let mut adopted: BTreeMap<String, usize> = BTreeMap::new();
+    let mut barriers: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (row, assessment) in &pairs {
+        match row.stage {
+            Some(stage) => stage_counts[stage.index()] += 1,
+            None => unplaced += 1,
+        }
+        let e = &row.evaluation;
+        if let Some(b) = &e.blockers {
+            for d in &b.dimensions {
+                *dims.entry(d.dimension.clone()).or_default() += 1;
+                for i in &d.items {
+                    *items.entry(i.question.clone()).or_default() += 1;
+                }
+            }
+            for g in &b.gates {
+                if !b
+                    .dimensions
+                    .iter()
+                    .any(|d| d.items.iter().any(|i| i.question == g.question))
+                {
+                    *items.entry(g.question.clone()).or_default() += 1;
+                }
+            }
+        }
+        for r in e.recommendations.now.iter().take(3) {
+            *recommended.entry(r.instrument.clone()).or_default() += 1;
+        }
+        let mut planned: Vec<&str> = assessment
+            .actions
+            .iter()
+            .filter_map(|a| a.instrument.as_deref())
+            .collect();
+        planned.sort_unstable();
+        planned.dedup();
+        for id in planned {
+            *adopted.entry(id.to_owned()).or_default() += 1;
+        }
+        for b in &assessment.barriers {
+            let regions = barriers.entry(b.category.clone()).or_default();
+            if !regions.contains(&row.region) {
+                regions.push(row.region.clone());
+            }
+        }
+    }
+
+    let blocking_dimensions = framework
+        .dimensions
+        .iter()
+        .map(|d| (d.id.clone(), dims.get(&d.id).copied().unwrap_or(0)))
+        .collect();
+    let mut barrier_list: Vec<(String, Vec<String>)> = framework
+        .barrier_categories
+        .iter()
+        .filter_map(|c| {
+            barriers
+                .remove(&c.id)
+                .map(|regions| (c.id.clone(), regions))
+        })
+        .collect();
+    barrier_list.extend(barriers);
+    for (_, regions) in &mut barrier_list {
+        regions.sort();
+    }
+
+    Comparison {
+        rows: pairs.into_iter().map(|(row, _)| row).collect(),
+        stage_counts,
+        unplaced,
+        blocking_dimensions,
+        blocking_items: counted(items),
+        recommended: counted(recommended),
+        adopted: counted(adopted),
+        barriers: barrier_list,
+    }
+}
+
+fn row(framework: &Framework, source: &str, assessment: &Assessment) -> Row {
+    let evaluation = evaluate(framework, assessment);
+    let meta = &assessment.meta;
+    Row {
+        source: source.to_owned(),
+        region: meta.region.clone(),
+        iza_region: meta.iza_region.clone(),
+        date: meta.date,
+        mode: meta.mode,
+        form: meta.form,
+        respondents: evaluation.respondents.clone(),
+        stage: evaluation.stage(),
+        self_placement: assessment.self_placement,
+        dimensions: evaluation
+            .dimensions
+            .iter()
+            .map(|d| (d.stage, d.band, d.uncertain))
+            .collect(),
+        answered_items: evaluation
+            .items
+            .iter()
+            .filter(|i| i.level.is_some())
+            .count(),
+        split_items: evaluation.items.iter().filter(|i| i.split).count(),
+        consensus_items: evaluation.consensus_items().count(),
+        other_framework: meta.framework.id != framework.id
+            || meta.framework.version != framework.version,
+        framework_version: meta.framework.version.clone(),
+        evaluation,
+    }
+}

@@ -1,0 +1,98 @@
+//! Loading many assessment files at once, for the comparison.
+//!
+//! Every file is loaded on its own: a broken or newer file is listed with its reason and the
+//! others are still used. Folders are searched (not recursively) for `.ron` files. Parsing is
+//! spread over the machine's cores; the result is in the order the files were found.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::LoadError;
+use super::assessment_file::load_assessment;
+use crate::domain::Assessment;
+
+/// The outcome of loading many files.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// Files that loaded, in the order found.
+    pub assessments: Vec<(PathBuf, Assessment)>,
+    /// Files that did not, with the reason.
+    pub failed: Vec<(PathBuf, LoadError)>,
+}
+
+/// The `.ron` files among `paths`: files as given, folders searched one level deep; sorted
+/// within each folder. Folders that cannot be read are reported as failures.
+pub fn assessment_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, LoadError)>) {
+    let mut files = Vec::new();
+    let mut failed = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            match std::fs::read_dir(path) {
+                Ok(entries) => {
+                    let mut found: Vec<PathBuf> = entries
+                        .filter_map(Result::ok)
+                        .map(|e| e.path())
+                        .filter(|p| {
+                            p.is_file()
+                                && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+                        })
+                        .collect();
+                    found.sort();
+                    files.extend(found);
+                }
+                Err(source) => failed.push((
+                    path.clone(),
+                    LoadError::Read {
+                        path: path.clone(),
+                        source,
+                    },
+                )),
+            }
+        } else {
+            files.push(path.clone());
+        }
+    }
+    (files, failed)
+}
+
+/// Loads every file, calling `progress(done, total)` as files finish (from worker threads).
+pub fn load_many(paths: &[PathBuf], progress: &(dyn Fn(usize, usize) + Sync)) -> Loaded {
+    let (files, mut failed) = assessment_files(paths);
+    let total = files.len();
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(total.max(1));
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let mut results: Vec<(usize, Result<Assessment, LoadError>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let index = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(file) = files.get(index) else { break };
+                        mine.push((index, load_assessment(file)));
+                        progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+                    }
+                    mine
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    results.sort_by_key(|(index, _)| *index);
+    let mut loaded = Loaded::default();
+    for (index, result) in results {
+        let path = files.get(index).cloned().unwrap_or_default();
+        match result {
+            Ok(assessment) => loaded.assessments.push((path, assessment)),
+            Err(err) => failed.push((path, err)),
+        }
+    }
+    loaded.failed = failed;
+    loaded
+}
