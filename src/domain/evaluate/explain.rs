@@ -138,8 +138,16 @@ pub fn table_flag_text(
         (TableFlag::VotesUnbalanced, Lang::En) => format!("Votes are unevenly divided: social {}, medical {}.", social.votes, medical.votes),
         (TableFlag::NoResidents, Lang::Nl) => "Er zitten geen inwoners of cliëntvertegenwoordigers aan tafel.".to_owned(),
         (TableFlag::NoResidents, Lang::En) => "No residents or client representatives sit at the table.".to_owned(),
-        (TableFlag::MandatesMissing, Lang::Nl) => format!("{} zetel(s) met stemrecht hebben geen mandaat van de eigen achterban.", table.votes_without_mandate),
-        (TableFlag::MandatesMissing, Lang::En) => format!("{} seat(s) with a vote carry no mandate from their constituency.", table.votes_without_mandate),
+        (TableFlag::MandatesMissing, Lang::Nl) => format!(
+            "{} met stemrecht {} geen mandaat van de eigen achterban.",
+            count(table.votes_without_mandate, "zetel", "zetels"),
+            if table.votes_without_mandate == 1 { "heeft" } else { "hebben" }
+        ),
+        (TableFlag::MandatesMissing, Lang::En) => format!(
+            "{} with a vote {} no mandate from their constituency.",
+            count(table.votes_without_mandate, "seat", "seats"),
+            if table.votes_without_mandate == 1 { "carries" } else { "carry" }
+        ),
     }
 }
 
