@@ -15,6 +15,7 @@ mod purity;
 mod report_pdf;
 mod sources;
 mod store;
+mod workshop;
 
 use std::path::{Path, PathBuf};
 
