@@ -16,7 +16,7 @@
 //! discussion queue puts split items first, then larger spread, then larger parity gap.
 
 use crate::domain::assessment::{AnswerValue, Assessment, Domain, Form};
-use crate::domain::evaluate::GroupGap;
+use crate::domain::evaluate::{GroupGap, Tally};
 use crate::domain::framework::Question;
 use crate::domain::{Framework, Level};
 
@@ -86,11 +86,6 @@ impl Reveal {
     }
 }
 
-fn mean_of(values: impl Iterator<Item = Level>) -> Option<(f64, usize)> {
-    let (sum, count) = values.fold((0.0, 0usize), |(s, n), l| (s + f64::from(l.get()), n + 1));
-    (count > 0).then(|| (sum / count as f64, count))
-}
-
 /// Whether answers `(domain, level)` may be shown per domain, and the counts if so.
 fn breakdown(
     given: &[(Domain, Level)],
@@ -153,37 +148,20 @@ pub fn reveal(
         }
     }
 
-    let mut counts = [0; 5];
-    for (_, level, _) in &given {
-        counts[level.index()] += 1;
-    }
     let (breakdown, by_domain) = breakdown(
         &given.iter().map(|g| (g.0.domain, g.1)).collect::<Vec<_>>(),
         assessment.meta.privacy.show_domains,
         min_group,
     );
 
-    let low = given.iter().map(|g| g.1).min();
-    let high = given.iter().map(|g| g.1).max();
-    let spread = low.zip(high).map_or(0, |(l, h)| h.get() - l.get());
-    let spanned = low
-        .zip(high)
-        .map_or(0, |(l, h)| u32::from(h.get() - l.get()) + 1);
-    let split = given.len() >= scoring.split_min_respondents as usize
-        && spanned >= scoring.split_min_levels;
-
-    let domain_mean =
-        |domain: Domain| mean_of(given.iter().filter(|g| g.0.domain == domain).map(|g| g.1));
-    let meta_mean = |domain: Domain| {
-        mean_of(
-            given
-                .iter()
-                .filter(|g| g.0.domain == domain)
-                .filter_map(|g| g.2),
-        )
-    };
-    let social = domain_mean(Domain::Social);
-    let medical = domain_mean(Domain::Medical);
+    let tally = Tally::of(
+        &given
+            .iter()
+            .map(|g| (g.0.domain, g.1, g.2))
+            .collect::<Vec<_>>(),
+        scoring,
+    );
+    let (low, high) = (tally.range.map(|r| r.0), tally.range.map(|r| r.1));
 
     let extremes = match (low, high) {
         (Some(low), Some(high)) if assessment.meta.privacy.show_names && low < high => {
@@ -207,17 +185,17 @@ pub fn reveal(
     Reveal {
         question: question.id.clone(),
         round,
-        counts,
+        counts: tally.distribution,
         by_domain,
         breakdown,
         dont_know,
         not_applicable,
         waiting,
-        spread,
-        split,
-        parity_gap: GroupGap::new(social, medical, scoring, min_group),
-        meta_gap_social: GroupGap::new(meta_mean(Domain::Social), medical, scoring, min_group),
-        meta_gap_medical: GroupGap::new(meta_mean(Domain::Medical), social, scoring, min_group),
+        spread: tally.range.map_or(0, |(l, h)| h.get() - l.get()),
+        split: tally.split,
+        parity_gap: tally.parity_gap,
+        meta_gap_social: tally.meta_gap_social,
+        meta_gap_medical: tally.meta_gap_medical,
         extremes,
     }
 }
