@@ -16,8 +16,8 @@ const LABEL: f32 = 8.0;
 pub fn height(chart: &Chart) -> f32 {
     match chart {
         Chart::Route { .. } => 60.0,
-        Chart::Radar { .. } => 96.0,
-        Chart::Spread { rows, .. } => 9.0 + rows.len() as f32 * 7.5,
+        Chart::Radar { .. } => 104.0,
+        Chart::Spread { rows, .. } => 9.0 + rows.len() as f32 * 8.5,
         Chart::Counts { bars } => bars.len() as f32 * 7.0 + 2.0,
     }
 }
@@ -189,7 +189,7 @@ fn radar(
     stage_label: &str,
 ) -> Vec<Item> {
     let mut items = Vec::new();
-    let (cx, cy, r) = (x + w / 2.0, y + 45.0, 30.0);
+    let (cx, cy, r) = (x + w / 2.0, y + 48.0, 34.0);
     let n = axes.len().max(3);
     let point = |i: usize, value: f32| {
         let a = -std::f32::consts::FRAC_PI_2 + i as f32 / n as f32 * std::f32::consts::TAU;
@@ -246,7 +246,7 @@ fn radar(
     });
     radar_labels(fonts, &mut items, axes, (cx, cy), &point);
     // Legend.
-    let ly = y + 93.0;
+    let ly = y + 101.0;
     items.push(rect(
         x + w / 2.0 - 60.0,
         ly - 2.6,
@@ -295,15 +295,13 @@ fn spread(
         items.push(text(lx + 4.0, y + 3.8, 7.0, false, MUTED, name));
     }
     for (row_index, row) in rows.iter().enumerate() {
-        let ry = y + 8.0 + row_index as f32 * 7.5;
-        let label = fonts.regular.wrap(&row.label, LABEL, label_w - 3.0);
-        let first = label.first().cloned().unwrap_or_default();
-        let shown = if label.len() > 1 {
-            format!("{}…", first.trim_end())
-        } else {
-            first
-        };
-        items.push(text(x, ry + 4.2, LABEL, false, INK, &shown));
+        let ry = y + 8.0 + row_index as f32 * 8.5;
+        let label = fonts.regular.wrap(&row.label, 7.5, label_w - 3.0);
+        let lh = line_height(7.5);
+        let top = ry + 2.75 - lh * label.len().min(2) as f32 / 2.0;
+        for (k, l) in label.iter().take(2).enumerate() {
+            items.push(text(x, top + (k + 1) as f32 * lh - 0.8, 7.5, false, INK, l));
+        }
         let total: usize = row.counts.iter().sum();
         if total == 0 {
             items.push(rect(bar_x, ry, bar_w, 5.5, (0.95, 0.95, 0.95)));

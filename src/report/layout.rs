@@ -153,17 +153,10 @@ pub fn lay_out(report: &Report, fonts: &Fonts) -> Vec<Page> {
         page: Page::default(),
         y: TOP,
     };
-    let mut blocks = report.blocks.iter().peekable();
-    while let Some(block) = blocks.next() {
-        if let Block::Heading { .. }
-        | Block::Paragraph {
-            style: Style::Strong,
-            ..
-        } = block
-        {
-            // Keep a heading with the start of what follows it.
-            let next = blocks.peek().map_or(0.0, |b| flow.min_height(b));
-            flow.ensure(flow.height(block) + next);
+    for (index, block) in report.blocks.iter().enumerate() {
+        if keeps_with_next(block) {
+            let rest = report.blocks.get(index + 1..).unwrap_or_default();
+            flow.ensure(flow.height(block) + flow.lead_in(block, rest));
         }
         flow.block(block);
     }
@@ -172,6 +165,21 @@ pub fn lay_out(report: &Report, fonts: &Fonts) -> Vec<Page> {
     decorate(&mut pages, report, fonts);
     pages
 }
+
+/// Headings and bold lead-ins stay on the page of what follows them.
+fn keeps_with_next(block: &Block) -> bool {
+    matches!(
+        block,
+        Block::Heading { .. }
+            | Block::Paragraph {
+                style: Style::Strong,
+                ..
+            }
+    )
+}
+
+/// A short introduction (at most three lines) that belongs with the block after it.
+const SHORT_INTRO: f32 = 3.0 * 4.9;
 
 struct Flow<'a> {
     fonts: &'a Fonts,
@@ -245,6 +253,22 @@ impl Flow<'_> {
         }
     }
 
+    /// What must fit below a heading or a bold lead-in: the start of the next block, or, after
+    /// a heading, a short introduction in full plus the start of the block after it.
+    fn lead_in(&self, block: &Block, rest: &[Block]) -> f32 {
+        let Some(next) = rest.first() else {
+            return 0.0;
+        };
+        let intro = self.height(next);
+        let is_intro = matches!(block, Block::Heading { .. })
+            && matches!(next, Block::Paragraph { .. })
+            && intro <= SHORT_INTRO;
+        match rest.get(1) {
+            Some(after) if is_intro => intro + self.min_height(after),
+            _ => self.min_height(next),
+        }
+    }
+
     /// The least that must fit below a heading: the first lines or row of the next block.
     fn min_height(&self, block: &Block) -> f32 {
         match block {
@@ -283,6 +307,11 @@ impl Flow<'_> {
             }
             Block::Paragraph { text, style } => {
                 let (size, bold, color) = Self::paragraph_style(*style);
+                // Short paragraphs are not split over two pages.
+                let count = self.fonts.face(bold).wrap(text, size, WIDTH).len();
+                if count <= 4 {
+                    self.ensure(count as f32 * line_height(size));
+                }
                 self.lines(text, LEFT, WIDTH, size, bold, color);
                 self.y += 2.0;
             }

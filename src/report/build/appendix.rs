@@ -3,7 +3,7 @@
 
 use super::{Ctx, h1, h2, mirror, p, small, strong};
 use crate::domain::Lang;
-use crate::domain::evaluate::explain::{dimension_name, question_text};
+use crate::domain::evaluate::explain::{count, dimension_name, question_text};
 use crate::domain::evaluate::{ItemResult, LevelSource};
 use crate::report::model::Block;
 
@@ -52,7 +52,11 @@ fn question(ctx: &Ctx<'_>, number: usize, item: &ItemResult) -> Vec<Block> {
         (Some(level), _) => format!(
             "{} {level} ({})",
             ctx.pick("Beeld: niveau", "Picture: level"),
-            ctx.pick("middelste antwoord", "middle answer")
+            if item.answered == 1 {
+                ctx.pick("het enige antwoord", "the only answer")
+            } else {
+                ctx.pick("middelste antwoord", "middle answer")
+            }
         ),
         (None, _) if item.not_applicable => {
             ctx.pick("Niet van toepassing", "Not applicable").to_owned()
@@ -63,22 +67,19 @@ fn question(ctx: &Ctx<'_>, number: usize, item: &ItemResult) -> Vec<Block> {
     };
     if item.answered > 0 {
         line.push_str(&format!(
-            " · {} {} · {} {}",
-            item.answered,
-            ctx.pick("antwoorden", "answers"),
-            ctx.pick("per niveau", "per level"),
+            " · {} · {} {}",
+            count(
+                item.answered,
+                ctx.pick("antwoord", "answer"),
+                ctx.pick("antwoorden", "answers")
+            ),
+            ctx.pick("verdeling over niveau 1–5:", "spread over levels 1–5:"),
             item.distribution
                 .iter()
                 .map(usize::to_string)
                 .collect::<Vec<_>>()
                 .join("·")
         ));
-        if let Some((low, high)) = item.range {
-            line.push_str(&format!(
-                " · {} {low}–{high}",
-                ctx.pick("spreiding", "range")
-            ));
-        }
     }
     if item.dont_know > 0 {
         line.push_str(&format!(

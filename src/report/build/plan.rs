@@ -21,7 +21,7 @@ pub(super) fn blocks(ctx: &Ctx<'_>) -> Vec<Block> {
                 ctx.pick("Wanneer", "When").to_owned(),
                 ctx.pick("Stand", "Status").to_owned(),
             ],
-            widths: vec![4.0, 1.8, 1.3, 1.0],
+            widths: vec![3.6, 2.3, 1.3, 1.0],
             rows: actions
                 .iter()
                 .map(|a| {
