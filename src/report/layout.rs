@@ -272,9 +272,15 @@ impl Flow<'_> {
     /// The least that must fit below a heading: the first lines or row of the next block.
     fn min_height(&self, block: &Block) -> f32 {
         match block {
-            Block::Paragraph { style, .. } => {
-                let (size, _, _) = Self::paragraph_style(*style);
-                (2.0 * line_height(size)).min(self.height(block))
+            Block::Paragraph { text, style } => {
+                // Up to four lines stay together (see `block`), longer ones may break after two.
+                let (size, bold, _) = Self::paragraph_style(*style);
+                let count = self.fonts.face(bold).wrap(text, size, WIDTH).len();
+                if count <= 4 {
+                    self.height(block)
+                } else {
+                    2.0 * line_height(size)
+                }
             }
             Block::Bullets(items) => items.first().map_or(0.0, |first| {
                 self.height(&Block::Bullets(vec![first.clone()]))

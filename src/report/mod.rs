@@ -145,3 +145,138 @@ pub fn save_report(
             source,
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::layout::{Item, LEFT, PAGE_W, lay_out};
+    use super::model::{Block, Cover, Report, Style, Table};
+    use super::*;
+    use crate::domain::Date;
+
+    fn examples() -> Vec<Assessment> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assessments");
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+            .collect();
+        files.sort();
+        files
+            .iter()
+            .map(|f| store::load_assessment(f).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn real_glyph_widths_are_measured() {
+        let fonts = &pdf::fonts().unwrap().metrics;
+        let narrow = fonts.regular.width("iiii", 10.0);
+        let wide = fonts.regular.width("WWWW", 10.0);
+        assert!(
+            wide > 2.0 * narrow,
+            "W is much wider than i: {wide} vs {narrow}"
+        );
+        assert!(
+            fonts.bold.width("Gelijkwaardigheid", 10.0)
+                > fonts.regular.width("Gelijkwaardigheid", 10.0),
+            "bold is wider"
+        );
+        let word = fonts.regular.width("coördinatie", 10.0);
+        assert!(
+            (15.0..30.0).contains(&word),
+            "a plausible width in mm: {word}"
+        );
+    }
+
+    #[test]
+    fn no_text_runs_past_the_right_margin_in_any_example() {
+        let framework = Framework::embedded().unwrap();
+        let fonts = &pdf::fonts().unwrap().metrics;
+        for assessment in examples() {
+            for lang in Lang::ALL {
+                let evaluation = evaluate(&framework, &assessment);
+                let report = build::report(&framework, &assessment, &evaluation, lang);
+                for (n, page) in lay_out(&report, fonts).iter().enumerate() {
+                    for item in &page.items {
+                        if let Item::Text {
+                            x,
+                            size,
+                            bold,
+                            text,
+                            ..
+                        } = item
+                        {
+                            let right = x + fonts.face(*bold).width(text, *size);
+                            assert!(
+                                right <= PAGE_W - LEFT + 0.5 && *x >= LEFT - 3.0,
+                                "{} page {}: “{text}” runs from {x} to {right} mm",
+                                assessment.meta.region,
+                                n + 1
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_heading_is_never_the_last_thing_on_a_page() {
+        let fonts = &pdf::fonts().unwrap().metrics;
+        let filler = "Een regel tekst die de pagina vult. ".repeat(9);
+        for lines_before in 30..60 {
+            let mut blocks: Vec<Block> = (0..lines_before)
+                .map(|_| Block::Paragraph {
+                    text: "Een korte regel.".to_owned(),
+                    style: Style::Body,
+                })
+                .collect();
+            blocks.push(Block::Heading {
+                level: 2,
+                text: "KOPJE".to_owned(),
+            });
+            blocks.push(Block::Paragraph {
+                text: filler.clone(),
+                style: Style::Body,
+            });
+            let report = Report {
+                title: String::new(),
+                header_left: String::new(),
+                header_right: String::new(),
+                page_word: "pagina".to_owned(),
+                of_word: "van".to_owned(),
+                date: Date::new(2026, 1, 1).unwrap(),
+                cover: Cover {
+                    kicker: String::new(),
+                    title: String::new(),
+                    subtitle: String::new(),
+                    facts: Vec::new(),
+                    people_heading: String::new(),
+                    people: Table {
+                        header: Vec::new(),
+                        widths: Vec::new(),
+                        rows: Vec::new(),
+                    },
+                    note: String::new(),
+                },
+                blocks,
+            };
+            let pages = lay_out(&report, fonts);
+            let page = pages
+                .iter()
+                .find(|p| {
+                    p.items
+                        .iter()
+                        .any(|i| matches!(i, Item::Text { text, .. } if text == "KOPJE"))
+                })
+                .unwrap();
+            let after = page.items.iter().any(
+                |i| matches!(i, Item::Text { text, .. } if text.starts_with("Een regel tekst")),
+            );
+            assert!(
+                after,
+                "with {lines_before} lines before, the heading keeps its text"
+            );
+        }
+    }
+}
