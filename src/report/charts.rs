@@ -372,7 +372,7 @@ fn radar_labels(
         let lines = fonts.bold.wrap(&axis.label, LABEL, 44.0);
         let block_h = lines.len() as f32 * line_height(LABEL);
         let top = if dy < -1.0 {
-            py - 4.0 - block_h
+            py - 6.5 - block_h
         } else if dy > 1.0 {
             py + 3.0
         } else {
