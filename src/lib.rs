@@ -6,4 +6,5 @@
 
 pub mod cli; // headless commands: validate, …
 pub mod domain;
+pub mod report; // the PDF report: model, layout, charts; the only code touching printpdf
 pub mod store; // files: assessments and frameworks on disk, atomic saves // pure model and rules, no I/O

@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod compare;
+mod report;
 mod summary;
 
 use crate::domain::assessment::{self, Severity};
@@ -62,6 +63,17 @@ pub enum Command {
         /// The assessment file.
         file: PathBuf,
     },
+
+    /// Write the PDF report of an assessment (the assessment is attached to the PDF as
+    /// assessment.ron).
+    Report {
+        /// The assessment file.
+        file: PathBuf,
+
+        /// Where to write the PDF; by default the assessment's name with .pdf.
+        #[arg(short = 'o', long = "output", value_name = "OUT.pdf")]
+        output: Option<PathBuf>,
+    },
 }
 
 fn parse_lang(value: &str) -> Result<Lang, String> {
@@ -74,6 +86,11 @@ pub fn run(args: &Args, out: &mut dyn Write) -> ExitCode {
         None => overview(args, out),
         Some(Command::Validate { paths }) => validate(args, paths, out),
         Some(Command::Summary { file }) => summary(args, file, out),
+        Some(Command::Report { file, output }) => match framework(args, out) {
+            Ok(Some(framework)) => report::run(&framework, file, output.as_deref(), args.lang, out),
+            Ok(None) => Ok(false),
+            Err(err) => Err(err),
+        },
         Some(Command::Compare { paths, csv }) => match framework(args, out) {
             Ok(Some(framework)) => compare::run(&framework, paths, csv.as_ref(), args.lang, out),
             Ok(None) => Ok(false),
@@ -171,6 +188,11 @@ fn overview(args: &Args, out: &mut dyn Write) -> io::Result<bool> {
             "controleer kader- en evaluatiebestanden",
             "check framework and assessment files"
         )
+    )?;
+    writeln!(
+        out,
+        "  routekaart report BESTAND [-o UIT.pdf] {}",
+        lang.pick("schrijf het PDF-rapport", "write the PDF report")
     )?;
     writeln!(
         out,

@@ -12,6 +12,7 @@ mod examples;
 mod framework;
 mod golden;
 mod purity;
+mod report;
 mod report_pdf;
 mod sources;
 mod store;

@@ -1,0 +1,213 @@
+//! The PDF report: its text, its determinism, the attached assessment and failed saves.
+
+use clap::Parser as _;
+use routekaart::cli::{Args, run};
+use routekaart::domain::evaluate::explain::stage_name;
+use routekaart::domain::{Assessment, Framework, Lang, evaluate};
+use routekaart::report::{ReportError, render_report, save_report};
+use routekaart::store;
+
+fn framework() -> Framework {
+    Framework::embedded().unwrap()
+}
+
+fn example(name: &str) -> Assessment {
+    store::load_assessment(&crate::root().join("assessments").join(name)).unwrap()
+}
+
+const RIVIERDUIN: &str = "3-rivierduin-samen-aan-de-slag.ron";
+
+/// All text of a PDF, whitespace collapsed so wrapped lines read as running text.
+fn pdf_text(bytes: &[u8]) -> String {
+    let doc = lopdf::Document::load_mem(bytes).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).unwrap();
+    collapse(&text)
+}
+
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn assert_contains(text: &str, needle: &str) {
+    let needle = collapse(needle);
+    assert!(
+        text.contains(&needle),
+        "the PDF text should contain “{needle}”; it has: {}…",
+        text.chars().take(600).collect::<String>()
+    );
+}
+
+#[test]
+fn dutch_report_has_every_section_the_stage_and_the_instruments() {
+    let framework = framework();
+    let assessment = example(RIVIERDUIN);
+    let bytes = render_report(&framework, &assessment, Lang::Nl).unwrap();
+    let text = pdf_text(&bytes);
+    for heading in [
+        "Samenvatting",
+        "De vier waarden",
+        "Waar de tafel verschilt",
+        "De tafel zelf",
+        "Aanbevolen instrumenten",
+        "Actieplan",
+        "Landelijke belemmeringen",
+        "Bijlage: alle vragen en antwoorden",
+        "Werkwijze",
+    ] {
+        assert_contains(&text, heading);
+    }
+    let evaluation = evaluate(&framework, &assessment);
+    let stage = evaluation.stage().unwrap();
+    assert_contains(&text, stage_name(&framework, stage, Lang::Nl));
+    assert!(
+        !evaluation.recommendations.now.is_empty(),
+        "the example has recommendations to look for"
+    );
+    for rec in &evaluation.recommendations.now {
+        let instrument = framework.instrument(&rec.instrument).unwrap();
+        assert_contains(&text, instrument.name.get(Lang::Nl));
+    }
+    // Accents survive font subsetting and text extraction.
+    assert_contains(&text, "Cliëntenplatform Rivierduin");
+    assert_contains(&text, "coöperatie");
+    assert_contains(&text, "pagina 2 van");
+    assert!(
+        !text.contains("Beoordeling"),
+        "the stage is a mirror, not a grade"
+    );
+}
+
+#[test]
+fn english_report_is_in_english() {
+    let bytes = render_report(&framework(), &example(RIVIERDUIN), Lang::En).unwrap();
+    let text = pdf_text(&bytes);
+    for heading in [
+        "Summary",
+        "The four values",
+        "Where the table differs",
+        "Recommended instruments",
+        "National barriers",
+        "Method",
+        "page 2 of",
+    ] {
+        assert_contains(&text, heading);
+    }
+    assert!(
+        !text.contains("Samenvatting"),
+        "no Dutch heading in English"
+    );
+}
+
+#[test]
+fn same_input_gives_the_same_bytes() {
+    let framework = framework();
+    let assessment = example(RIVIERDUIN);
+    let first = render_report(&framework, &assessment, Lang::Nl).unwrap();
+    let second = render_report(&framework, &assessment, Lang::Nl).unwrap();
+    assert!(first == second, "two renders differ");
+    let english = render_report(&framework, &assessment, Lang::En).unwrap();
+    assert!(first != english, "the language changes the report");
+}
+
+#[test]
+fn every_example_renders_within_the_size_budget_and_carries_its_assessment() {
+    let framework = framework();
+    let files = crate::example_files();
+    assert!(files.len() >= 5, "the examples are there");
+    for file in files {
+        let assessment = store::load_assessment(&file).unwrap();
+        let bytes = render_report(&framework, &assessment, Lang::Nl).unwrap();
+        assert!(bytes.starts_with(b"%PDF-"), "{} is a PDF", file.display());
+        assert!(
+            bytes.len() <= 300 * 1024,
+            "{}: {} bytes is over the 300 KB budget",
+            file.display(),
+            bytes.len()
+        );
+        let text = pdf_text(&bytes);
+        assert_contains(&text, &assessment.meta.region);
+        // The store reads it back as the comparison does: from a .pdf on disk.
+        let dir = tempfile::tempdir().unwrap();
+        let pdf = dir.path().join("rapport.pdf");
+        std::fs::write(&pdf, &bytes).unwrap();
+        let back = store::load_assessment(&pdf).unwrap();
+        assert_eq!(back, assessment, "{} round-trips", file.display());
+    }
+}
+
+#[test]
+fn a_pdf_without_attachment_has_no_assessment() {
+    let bytes = render_report(&framework(), &example(RIVIERDUIN), Lang::Nl).unwrap();
+    let mut doc = lopdf::Document::load_mem(&bytes).unwrap();
+    doc.catalog_mut().unwrap().remove(b"Names");
+    let mut stripped = Vec::new();
+    doc.save_to(&mut stripped).unwrap();
+    assert_eq!(
+        store::attached_assessment_ron(&stripped),
+        Err(store::PdfProblem::NoAssessment),
+        "no attachment, no assessment"
+    );
+}
+
+#[test]
+fn unwritable_path_gives_an_error_naming_it_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("regio.ron");
+    std::fs::copy(crate::root().join("assessments").join(RIVIERDUIN), &input).unwrap();
+    let before = std::fs::read(&input).unwrap();
+    let target = dir.path().join("no-such-folder").join("rapport.pdf");
+    let err = save_report(&framework(), &example(RIVIERDUIN), Lang::Nl, &target).unwrap_err();
+    assert!(
+        matches!(&err, ReportError::Write { path, .. } if path == &target),
+        "a write error for the target: {err:?}"
+    );
+    let message = err.message(Lang::Nl);
+    assert!(
+        message.contains("rapport.pdf") && message.contains("niet"),
+        "the message names the path in Dutch: {message}"
+    );
+    // Through the command line too: failure, a sentence, the input untouched.
+    let args = Args::try_parse_from([
+        "routekaart",
+        "report",
+        input.to_str().unwrap(),
+        "-o",
+        target.to_str().unwrap(),
+    ])
+    .unwrap();
+    let mut out = Vec::new();
+    let code = run(&args, &mut out);
+    let out = String::from_utf8(out).unwrap();
+    assert!(code != std::process::ExitCode::SUCCESS, "the command fails");
+    assert!(out.contains("rapport.pdf"), "it says where: {out}");
+    assert_eq!(std::fs::read(&input).unwrap(), before, "input unchanged");
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(names.len(), 1, "nothing else was written");
+}
+
+#[test]
+fn report_command_writes_beside_the_assessment_by_default() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("regio.ron");
+    std::fs::copy(crate::root().join("assessments").join(RIVIERDUIN), &input).unwrap();
+    let args = Args::try_parse_from([
+        "routekaart",
+        "report",
+        input.to_str().unwrap(),
+        "--lang",
+        "en",
+    ])
+    .unwrap();
+    let mut out = Vec::new();
+    let code = run(&args, &mut out);
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        code == std::process::ExitCode::SUCCESS,
+        "report written: {out}"
+    );
+    let pdf = dir.path().join("regio.pdf");
+    assert!(out.contains("regio.pdf"), "says where: {out}");
+    let text = pdf_text(&std::fs::read(pdf).unwrap());
+    assert_contains(&text, "Summary");
+}
