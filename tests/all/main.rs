@@ -14,6 +14,7 @@ mod golden;
 mod purity;
 mod sources;
 mod store;
+mod ui;
 
 use std::path::{Path, PathBuf};
 
