@@ -413,3 +413,70 @@ fn work_left_in_the_recovery_file_is_offered_back() {
         "the answer came back"
     );
 }
+
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_dropped_file_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = crate::example_files().into_iter().nth(1).unwrap();
+    let mut h = harness(dir.path());
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(file.clone())));
+    h.run();
+    let doc = h.state().document().unwrap();
+    assert_eq!(doc.path(), Some(file.as_path()), "the dropped file is open");
+    assert_eq!(
+        doc.assessment(),
+        &routekaart::store::load_assessment(&file).unwrap(),
+        "with its content"
+    );
+}
+
+#[test]
+fn a_workshop_keeps_answers_per_respondent() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_label("Nieuwe werksessie").click();
+    h.run();
+    h.get_by_label("Deelnemers");
+    h.get_by_label("Deelnemer toevoegen").click();
+    h.run();
+    h.get_by_label("Naar de vragen →").click();
+    h.run();
+    h.key_press(Key::Num2);
+    h.run();
+    h.key_press(Key::ArrowLeft);
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Deelnemer")
+        .click();
+    h.run();
+    h.get_by_label("Deelnemer 2").click();
+    h.run();
+    h.key_press(Key::Num4);
+    h.run();
+    let doc = h.state().document().unwrap();
+    let first = framework().questions_for(true).next().unwrap().id.clone();
+    let a = doc.assessment();
+    assert_eq!(
+        a.latest_answer("Voorzitter", &first).map(|x| x.value),
+        Some(AnswerValue::Level(Level::new(2).unwrap())),
+        "the chair's answer"
+    );
+    assert_eq!(
+        a.latest_answer("Deelnemer 2", &first).map(|x| x.value),
+        Some(AnswerValue::Level(Level::new(4).unwrap())),
+        "the second respondent's own answer"
+    );
+}
