@@ -4,7 +4,8 @@
 //!
 //! Module map (dependencies point down this list, never up):
 
-pub mod cli; // headless commands: validate, …
-pub mod domain;
+pub mod cli; // headless commands: validate, summary, compare, report
+pub mod domain; // pure model and rules, no I/O
 pub mod report; // the PDF report: model, layout, charts; the only code touching printpdf
-pub mod store; // files: assessments and frameworks on disk, atomic saves // pure model and rules, no I/O
+pub mod store; // files: assessments and frameworks on disk, atomic saves
+pub mod ui; // the desktop window (eframe): screens, theme, file dialogs

@@ -1,10 +1,41 @@
-//! The `routekaart` binary: parses the command line and hands over to [`routekaart::cli`].
+//! The `routekaart` binary: without a command (or with `open FILE`) it opens the window;
+//! other commands run headless in [`routekaart::cli`].
 
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use clap::Parser as _;
+use routekaart::cli::{Args, Command};
 
 fn main() -> ExitCode {
-    let args = routekaart::cli::Args::parse();
-    routekaart::cli::run(&args, &mut std::io::stdout().lock())
+    let args = Args::parse();
+    let open = match &args.command {
+        None => None,
+        Some(Command::Open { file }) => Some(file.clone()),
+        Some(_) => return routekaart::cli::run(&args, &mut std::io::stdout().lock()),
+    };
+    let framework = match &args.framework {
+        Some(path) => routekaart::store::load_framework(path).map_err(|e| e.message(args.lang)),
+        None => routekaart::domain::Framework::embedded().map_err(|e| e.to_string()),
+    };
+    let result = framework
+        .map_err(anyhow::Error::msg)
+        .and_then(|framework| routekaart::ui::run(framework, open));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            // The window could not open (e.g. no display): say why and what still works.
+            let _ = writeln!(
+                std::io::stderr(),
+                "{}: {err}\n{}",
+                args.lang
+                    .pick("Het venster kon niet openen", "The window could not open"),
+                args.lang.pick(
+                    "De opdrachten werken ook zonder venster: routekaart --help",
+                    "The commands also work without a window: routekaart --help"
+                )
+            );
+            ExitCode::FAILURE
+        }
+    }
 }

@@ -30,7 +30,7 @@ pub struct Args {
     #[arg(long, global = true, value_name = "FILE")]
     pub framework: Option<PathBuf>,
 
-    /// What to do; without a command, an overview is shown.
+    /// What to do; without a command, the window opens.
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -74,6 +74,12 @@ pub enum Command {
         #[arg(short = 'o', long = "output", value_name = "OUT.pdf")]
         output: Option<PathBuf>,
     },
+
+    /// Open an assessment in the window.
+    Open {
+        /// The assessment file.
+        file: PathBuf,
+    },
 }
 
 fn parse_lang(value: &str) -> Result<Lang, String> {
@@ -91,6 +97,15 @@ pub fn run(args: &Args, out: &mut dyn Write) -> ExitCode {
             Ok(None) => Ok(false),
             Err(err) => Err(err),
         },
+        // The binary opens the window itself; here (e.g. in tests) only say so.
+        Some(Command::Open { file }) => writeln!(
+            out,
+            "{} {}",
+            args.lang
+                .pick("Openen in het venster:", "Open in the window:"),
+            file.display()
+        )
+        .map(|()| true),
         Some(Command::Compare { paths, csv }) => match framework(args, out) {
             Ok(Some(framework)) => compare::run(&framework, paths, csv.as_ref(), args.lang, out),
             Ok(None) => Ok(false),

@@ -16,6 +16,7 @@ mod report;
 mod report_pdf;
 mod sources;
 mod store;
+mod ui;
 mod workshop;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,56 @@
+//! Benchmark: one frame of the results screen of the largest example
+//! (`assessments/3-rivierduin-samen-aan-de-slag.ron`), with the app's real `ui`: layout and
+//! tessellation on the CPU, as eframe does each frame before handing triangles to the GPU.
+//! Budget (issue 5): ≤ 4 ms CPU per frame in a release build.
+
+#![expect(clippy::unwrap_used, reason = "benchmark set-up fails loudly")]
+#![expect(
+    missing_docs,
+    reason = "criterion macros generate undocumented functions"
+)]
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use eframe::App as _;
+use routekaart::domain::Framework;
+use routekaart::ui::command::Screen;
+use routekaart::ui::{App, Config};
+
+fn results_frame(c: &mut Criterion) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assessments/3-rivierduin-samen-aan-de-slag.ron");
+    let ctx = egui::Context::default();
+    let cc = eframe::CreationContext::_new_kittest(ctx.clone());
+    let config = Config {
+        recovery_dir: None,
+        dialogs: false,
+        open: Some(path),
+        startup_probe: None,
+    };
+    let mut app = App::new(&cc, Framework::embedded().unwrap(), config);
+    assert_eq!(
+        app.screen(),
+        Screen::Results,
+        "the example opens on its results"
+    );
+    let mut frame = eframe::Frame::_new_kittest();
+    let input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 860.0),
+        )),
+        ..Default::default()
+    };
+    // Let fonts load and layouts settle, as in a window that has been open a moment.
+    for _ in 0..5 {
+        let _ = ctx.run_ui(input.clone(), |ui| app.ui(ui, &mut frame));
+    }
+    c.bench_function("results screen, one frame (layout + tessellation)", |b| {
+        b.iter(|| {
+            let out = ctx.run_ui(input.clone(), |ui| app.ui(ui, &mut frame));
+            ctx.tessellate(out.shapes, out.pixels_per_point)
+        });
+    });
+}
+
+criterion_group!(benches, results_frame);
+criterion_main!(benches);

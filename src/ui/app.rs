@@ -1,0 +1,226 @@
+//! The app shell: owns the framework, the open document, the current screen and the
+//! settings; draws the top bar, the current screen and any dialog; applies the commands they
+//! return (in `app/apply.rs`).
+
+mod apply;
+mod dialogs;
+mod edit;
+
+use std::path::PathBuf;
+
+use crate::domain::{Framework, Lang};
+use crate::ui::command::{Command, Screen};
+use crate::ui::document::Document;
+use crate::ui::files::{PendingDialog, Recovery, TypedPath};
+use crate::ui::screens::{self, ScreenState};
+use crate::ui::settings::Settings;
+use crate::ui::{chrome, theme};
+
+/// How the app is set up; tests use their own folders and no dialogs.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Where the recovery file lives; `None` turns recovery off.
+    pub recovery_dir: Option<PathBuf>,
+    /// Whether to use the system's file dialogs (otherwise a typed path is asked for).
+    pub dialogs: bool,
+    /// A file to open at start.
+    pub open: Option<PathBuf>,
+    /// Close after the first frame and report how long start-up took (for measuring).
+    pub startup_probe: Option<std::time::Instant>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            recovery_dir: Recovery::default_dir(),
+            dialogs: true,
+            open: None,
+            startup_probe: None,
+        }
+    }
+}
+
+/// A message shown in a banner under the top bar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    /// Whether it reports a problem.
+    pub error: bool,
+    /// The sentence.
+    pub text: String,
+}
+
+/// The Routekaart window.
+pub struct App {
+    framework: Framework,
+    doc: Option<Document>,
+    screen: Screen,
+    settings: Settings,
+    config: Config,
+    recovery: Recovery,
+    state: ScreenState,
+    message: Option<Message>,
+    /// A command waiting for the user to decide about unsaved changes.
+    guard: Option<Command>,
+    /// An assessment found in the recovery file at start.
+    recovered: Option<crate::domain::Assessment>,
+    dialog: Option<PendingDialog>,
+    typed_path: TypedPath,
+    /// What to do after a save triggered by the unsaved-changes guard.
+    after_save: Option<Command>,
+    allow_close: bool,
+    applied_zoom: f32,
+    frames: u64,
+    shown_title: String,
+    /// A command to run on the next frame.
+    queued: Option<Command>,
+    /// Set while applying a command the user allowed to drop unsaved changes.
+    skip_guard: bool,
+}
+
+impl App {
+    /// Creates the app: reads the settings, installs fonts and theme, looks for a recovery
+    /// file and opens the file asked for.
+    pub fn new(cc: &eframe::CreationContext<'_>, framework: Framework, config: Config) -> Self {
+        let settings = Settings::load(cc.storage);
+        theme::install(&cc.egui_ctx);
+        theme::apply_theme(&cc.egui_ctx, settings.dark);
+        let recovery = Recovery::new(config.recovery_dir.clone());
+        let recovered = recovery.read();
+        let open = config.open.clone();
+        let mut app = Self {
+            framework,
+            doc: None,
+            screen: Screen::Start,
+            settings,
+            config,
+            recovery,
+            state: ScreenState::default(),
+            message: None,
+            guard: None,
+            recovered,
+            dialog: None,
+            typed_path: TypedPath::default(),
+            after_save: None,
+            allow_close: false,
+            applied_zoom: 0.0,
+            frames: 0,
+            shown_title: String::new(),
+            queued: None,
+            skip_guard: false,
+        };
+        if let Some(path) = open {
+            app.apply(&cc.egui_ctx, Command::OpenPath(path));
+        }
+        app
+    }
+
+    /// The language of the window.
+    pub fn lang(&self) -> Lang {
+        self.settings.lang
+    }
+
+    /// The open document, if any.
+    pub fn document(&self) -> Option<&Document> {
+        self.doc.as_ref()
+    }
+
+    /// The screen shown.
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    /// The message banner, if any.
+    pub fn message(&self) -> Option<&Message> {
+        self.message.as_ref()
+    }
+
+    fn title(&self) -> String {
+        match &self.doc {
+            Some(doc) => format!(
+                "{}{} — {}",
+                if doc.is_dirty() { "*" } else { "" },
+                doc.display_name(self.lang()),
+                crate::ui::text::APP
+            ),
+            None => crate::ui::text::APP.to_owned(),
+        }
+    }
+
+    fn frame_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let ctx = ui.ctx().clone();
+        let lang = self.lang();
+        commands.extend(chrome::shortcuts(&ctx, self.doc.is_some()));
+        commands.extend(chrome::dropped_file(&ctx));
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.allow_close
+            && self.doc.as_ref().is_some_and(Document::is_dirty)
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.guard = Some(Command::Quit);
+        }
+        let chrome_ctx = chrome::Chrome {
+            lang: self.lang(),
+            settings: &self.settings,
+            doc: self.doc.as_ref(),
+            screen: self.screen,
+            framework: &self.framework,
+        };
+        commands.extend(chrome::top_bar(ui, &chrome_ctx));
+        commands.extend(chrome::message_banner(
+            ui,
+            self.message.as_ref(),
+            self.lang(),
+        ));
+        commands.extend(screens::show(
+            ui,
+            &mut self.state,
+            &screens::Context {
+                framework: &self.framework,
+                doc: self.doc.as_ref(),
+                lang,
+                screen: self.screen,
+                recent: &self.settings.recent,
+                dialogs_pending: self.dialog.is_some(),
+            },
+        ));
+        commands.extend(self.dialogs_ui(&ctx));
+        commands
+    }
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let zoom = self.settings.zoom();
+        if (zoom - self.applied_zoom).abs() > f32::EPSILON {
+            ctx.set_zoom_factor(zoom);
+            self.applied_zoom = zoom;
+        }
+        let mut commands: Vec<Command> = self.queued.take().into_iter().collect();
+        commands.extend(self.poll_dialog());
+        commands.extend(self.frame_ui(ui));
+        for command in commands {
+            self.apply(&ctx, command);
+        }
+        // Every viewport command requests a repaint: send the title only when it changes,
+        // so an idle window stays idle.
+        let title = self.title();
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+        self.frames += 1;
+        if let Some(start) = self.config.startup_probe
+            && self.frames == 1
+        {
+            crate::ui::report_startup(start.elapsed());
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            self.allow_close = true;
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.settings.store(storage);
+    }
+}

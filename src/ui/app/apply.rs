@@ -1,0 +1,288 @@
+//! Applies commands: the one place where the document, the screen and the settings change.
+
+use std::path::{Path, PathBuf};
+
+use super::{App, Message};
+use crate::domain::assessment::Mode;
+use crate::store;
+use crate::ui::command::{Command, Screen};
+use crate::ui::document::Document;
+use crate::ui::export::render_pdf;
+use crate::ui::files::{self, PendingDialog, Purpose, TypedPath};
+use crate::ui::theme;
+
+impl App {
+    /// Applies one command.
+    pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        let lang = self.lang();
+        match command {
+            Command::Navigate(screen) => self.screen = self.clamp(screen),
+            Command::New { .. }
+            | Command::OpenPath(_)
+            | Command::OpenExample(_)
+            | Command::Quit
+                if !self.skip_guard && self.doc.as_ref().is_some_and(Document::is_dirty) =>
+            {
+                self.guard = Some(command);
+            }
+            Command::New { mode, form } => {
+                let Some(today) = files::today() else {
+                    self.error(lang.pick(
+                        "De klok van de computer geeft geen geldige datum.",
+                        "The computer's clock gives no valid date.",
+                    ));
+                    return;
+                };
+                self.doc = Some(Document::blank(&self.framework, mode, form, today, lang));
+                self.state = Default::default();
+                self.message = None;
+                self.screen = if mode == Mode::Workshop {
+                    Screen::Setup
+                } else {
+                    Screen::Questions(0)
+                };
+                self.autosave();
+            }
+            Command::Open => self.ask_path(ctx, Purpose::Open),
+            Command::OpenPath(path) => self.open(&path),
+            Command::OpenExample(index) => match files::example(index) {
+                Some(Ok(assessment)) => {
+                    self.recovery.clear();
+                    self.doc = Some(Document::new(&self.framework, assessment, None));
+                    self.state = Default::default();
+                    self.message = None;
+                    self.screen = Screen::Results;
+                }
+                Some(Err(err)) => self.error(&err.message(lang)),
+                None => {}
+            },
+            Command::Save => match self
+                .doc
+                .as_ref()
+                .and_then(|d| d.path().map(Path::to_path_buf))
+            {
+                Some(path) => self.save_to(&path),
+                None => self.ask_path(ctx, Purpose::Save),
+            },
+            Command::SaveAs => self.ask_path(ctx, Purpose::Save),
+            Command::SaveTo(path) => self.save_to(&path),
+            Command::ExportPdf => self.ask_path(ctx, Purpose::Export),
+            Command::ExportTo(path) => self.export_to(&path),
+            Command::SetLang(lang) => self.settings.lang = lang,
+            Command::SetDark(dark) => {
+                self.settings.dark = dark;
+                theme::apply_theme(ctx, dark);
+            }
+            Command::SetScale(scale) => {
+                self.settings.scale = scale.clamp(
+                    crate::ui::settings::Settings::SCALE_MIN,
+                    crate::ui::settings::Settings::SCALE_MAX,
+                );
+            }
+            Command::RestoreRecovery => {
+                if let Some(assessment) = self.recovered.take() {
+                    let mut doc = Document::new(&self.framework, assessment, None);
+                    doc.mark_dirty();
+                    self.doc = Some(doc);
+                    self.screen = Screen::Questions(0);
+                }
+            }
+            Command::DiscardRecovery => {
+                self.recovered = None;
+                self.recovery.clear();
+            }
+            Command::Quit => {
+                self.recovery.clear();
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Command::DismissMessage => self.message = None,
+            edit => self.apply_edit(edit),
+        }
+    }
+
+    /// A screen that exists for the current document.
+    fn clamp(&self, screen: Screen) -> Screen {
+        match (&self.doc, screen) {
+            (None, _) => Screen::Start,
+            (Some(doc), Screen::Questions(i)) => {
+                let count = self
+                    .framework
+                    .questions_for(
+                        doc.assessment().meta.form == crate::domain::assessment::Form::QuickScan,
+                    )
+                    .count();
+                Screen::Questions(i.min(count.saturating_sub(1)))
+            }
+            (Some(_), other) => other,
+        }
+    }
+
+    /// Applies a change to the document and writes the recovery file.
+    pub(super) fn edit(&mut self, change: impl FnOnce(&mut crate::domain::Assessment, &str)) {
+        let Some(doc) = &mut self.doc else { return };
+        let who = doc.respondent.clone();
+        doc.edit(&self.framework, |a| change(a, &who));
+        self.autosave();
+    }
+
+    fn autosave(&mut self) {
+        let Some(doc) = &self.doc else { return };
+        if let Err(err) = self.recovery.write(doc.assessment()) {
+            let lang = self.lang();
+            self.error(&format!(
+                "{} {err}",
+                lang.pick(
+                    "Het herstelbestand kon niet worden geschreven; sla uw werk zelf op.",
+                    "The recovery file could not be written; please save your work."
+                )
+            ));
+        }
+    }
+
+    fn open(&mut self, path: &Path) {
+        let lang = self.lang();
+        match store::load_assessment(path) {
+            Ok(assessment) => {
+                self.recovery.clear();
+                self.doc = Some(Document::new(
+                    &self.framework,
+                    assessment,
+                    Some(path.to_path_buf()),
+                ));
+                self.state = Default::default();
+                self.settings.remember(path);
+                self.screen = Screen::Results;
+                self.info(&format!(
+                    "{} {}",
+                    lang.pick("Geopend:", "Opened:"),
+                    path.display()
+                ));
+            }
+            // The open work stays as it was: only the message changes.
+            Err(err) => self.error(&err.message(lang)),
+        }
+    }
+
+    fn save_to(&mut self, path: &Path) {
+        let lang = self.lang();
+        let Some(doc) = &mut self.doc else { return };
+        match store::save_assessment(path, doc.assessment()) {
+            Ok(()) => {
+                doc.saved_at(path.to_path_buf());
+                self.settings.remember(path);
+                self.recovery.clear();
+                self.info(&format!(
+                    "{} {}",
+                    lang.pick("Opgeslagen:", "Saved:"),
+                    path.display()
+                ));
+                if let Some(next) = self.after_save.take() {
+                    self.pending_after_save(next);
+                }
+            }
+            Err(err) => {
+                self.after_save = None;
+                self.error(&err.message(lang));
+            }
+        }
+    }
+
+    fn pending_after_save(&mut self, next: Command) {
+        // The command that waited on the guard runs on the next frame, now that the work is
+        // saved.
+        self.guard = None;
+        self.queued = Some(next);
+    }
+
+    /// Runs a command the user allowed to drop unsaved changes.
+    pub(super) fn apply_discarding(&mut self, ctx: &egui::Context, command: Command) {
+        self.skip_guard = true;
+        self.apply(ctx, command);
+        self.skip_guard = false;
+    }
+
+    fn export_to(&mut self, path: &Path) {
+        let lang = self.lang();
+        let Some(doc) = &self.doc else { return };
+        let result = render_pdf(&self.framework, doc.assessment(), lang)
+            .and_then(|bytes| store::atomic::write(path, &bytes).map_err(anyhow::Error::from));
+        match result {
+            Ok(()) => self.info(&format!(
+                "{} {}",
+                lang.pick("PDF geëxporteerd:", "PDF exported:"),
+                path.display()
+            )),
+            Err(err) => self.error(&format!(
+                "{} {err}",
+                lang.pick("Exporteren is niet gelukt:", "Export failed:")
+            )),
+        }
+    }
+
+    /// Opens a file dialog, or the typed-path box when dialogs are off.
+    fn ask_path(&mut self, ctx: &egui::Context, purpose: Purpose) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let lang = self.lang();
+        let suggested = self.suggested_name(purpose);
+        if self.config.dialogs {
+            self.dialog = Some(PendingDialog::start(purpose, &suggested, lang, ctx));
+        } else {
+            self.typed_path = TypedPath {
+                purpose: Some(purpose),
+                text: String::new(),
+            };
+        }
+    }
+
+    fn suggested_name(&self, purpose: Purpose) -> String {
+        let base = self.doc.as_ref().map_or_else(
+            || "routekaart".to_owned(),
+            |d| {
+                d.assessment()
+                    .meta
+                    .region
+                    .chars()
+                    .map(|c| {
+                        if c.is_alphanumeric() {
+                            c.to_ascii_lowercase()
+                        } else {
+                            '-'
+                        }
+                    })
+                    .collect::<String>()
+            },
+        );
+        match purpose {
+            Purpose::Export => format!("{base}.pdf"),
+            Purpose::Save | Purpose::Open => format!("{base}.ron"),
+        }
+    }
+
+    /// Shows a problem in the banner.
+    pub(super) fn error(&mut self, text: &str) {
+        self.message = Some(Message {
+            error: true,
+            text: text.to_owned(),
+        });
+    }
+
+    /// Shows information in the banner.
+    pub(super) fn info(&mut self, text: &str) {
+        self.message = Some(Message {
+            error: false,
+            text: text.to_owned(),
+        });
+    }
+
+    /// The path chosen in a dialog or typed, turned into the command it was asked for.
+    pub(super) fn path_chosen(purpose: Purpose, path: PathBuf) -> Command {
+        match purpose {
+            Purpose::Open => Command::OpenPath(path),
+            Purpose::Save => Command::SaveTo(path),
+            Purpose::Export => Command::ExportTo(path),
+        }
+    }
+}

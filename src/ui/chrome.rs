@@ -1,0 +1,258 @@
+//! The window's frame around the screens: the top bar (file name, navigation, file actions,
+//! language, theme, text scale), the message banner, keyboard shortcuts and dropped files.
+
+use egui::{Key, KeyboardShortcut, Modifiers, RichText};
+
+use crate::domain::assessment::Form;
+use crate::domain::{Framework, Lang};
+use crate::ui::command::{Command, Screen};
+use crate::ui::document::Document;
+use crate::ui::settings::Settings;
+use crate::ui::text::{self, Tr};
+use crate::ui::theme;
+
+/// What the top bar shows.
+pub struct Chrome<'a> {
+    /// The language.
+    pub lang: Lang,
+    /// The settings.
+    pub settings: &'a Settings,
+    /// The open document.
+    pub doc: Option<&'a Document>,
+    /// The current screen.
+    pub screen: Screen,
+    /// The framework.
+    pub framework: &'a Framework,
+}
+
+const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+const EXPORT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+
+/// Ctrl+S, Ctrl+O, Ctrl+E.
+pub fn shortcuts(ctx: &egui::Context, has_doc: bool) -> Vec<Command> {
+    let mut out = Vec::new();
+    ctx.input_mut(|i| {
+        if i.consume_shortcut(&OPEN) {
+            out.push(Command::Open);
+        }
+        if has_doc && i.consume_shortcut(&SAVE) {
+            out.push(Command::Save);
+        }
+        if has_doc && i.consume_shortcut(&EXPORT) {
+            out.push(Command::ExportPdf);
+        }
+    });
+    out
+}
+
+/// A `.ron` file dropped on the window.
+pub fn dropped_file(ctx: &egui::Context) -> Option<Command> {
+    ctx.input(|i| {
+        i.raw
+            .dropped_files
+            .iter()
+            .map(|f| f.path().to_path_buf())
+            .find(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")))
+    })
+    .map(Command::OpenPath)
+}
+
+/// The top bar.
+pub fn top_bar(ui: &mut egui::Ui, chrome: &Chrome<'_>) -> Vec<Command> {
+    let lang = chrome.lang;
+    let mut out = Vec::new();
+    egui::Panel::top("top-bar").show(ui, |ui| {
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(text::APP).font(theme::bold_font(18.0)));
+            if let Some(doc) = chrome.doc {
+                let name = format!(
+                    "{}{}",
+                    doc.display_name(lang),
+                    if doc.is_dirty() { " *" } else { "" }
+                );
+                ui.label(RichText::new(name).color(theme::current(ui.ctx()).muted))
+                    .on_hover_text(lang.pick(
+                        "* betekent: er zijn wijzigingen die nog niet zijn opgeslagen",
+                        "* means: there are changes that are not saved yet",
+                    ));
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                settings_controls(ui, chrome.settings, lang, &mut out);
+                ui.separator();
+                file_menu(ui, chrome.doc.is_some(), lang, &mut out);
+            });
+        });
+        if let Some(doc) = chrome.doc {
+            ui.horizontal(|ui| navigation(ui, chrome, doc, &mut out));
+        }
+        ui.add_space(2.0);
+    });
+    out
+}
+
+fn navigation(ui: &mut egui::Ui, chrome: &Chrome<'_>, doc: &Document, out: &mut Vec<Command>) {
+    let lang = chrome.lang;
+    let question = match chrome.screen {
+        Screen::Questions(i) => i,
+        _ => 0,
+    };
+    let tabs: [(Tr, Screen); 5] = [
+        (text::NAV_START, Screen::Start),
+        (text::NAV_SETUP, Screen::Setup),
+        (text::NAV_QUESTIONS, Screen::Questions(question)),
+        (text::NAV_RESULTS, Screen::Results),
+        (text::NAV_PLAN, Screen::Plan),
+    ];
+    for (n, (label, screen)) in tabs.into_iter().enumerate() {
+        let selected = std::mem::discriminant(&chrome.screen) == std::mem::discriminant(&screen);
+        let caption = if n == 0 {
+            label.get(lang).to_owned()
+        } else {
+            format!("{n}. {}", label.get(lang))
+        };
+        if ui.selectable_label(selected, caption).clicked() && !selected {
+            out.push(Command::Navigate(screen));
+        }
+    }
+    let form = doc.assessment().meta.form;
+    let total = chrome
+        .framework
+        .questions_for(form == Form::QuickScan)
+        .count();
+    ui.separator();
+    ui.label(
+        RichText::new(format!(
+            "{} · {}",
+            doc.assessment().meta.mode.name(lang),
+            form.name(lang)
+        ))
+        .color(theme::current(ui.ctx()).muted),
+    )
+    .on_hover_text(format!(
+        "{} {total} {}",
+        lang.pick("Deze beoordeling heeft", "This assessment has"),
+        lang.pick("vragen.", "questions.")
+    ));
+}
+
+fn file_menu(ui: &mut egui::Ui, has_doc: bool, lang: Lang, out: &mut Vec<Command>) {
+    ui.menu_button(lang.pick("Bestand", "File"), |ui| {
+        if ui
+            .add(egui::Button::new(text::OPEN.get(lang)).shortcut_text("Ctrl+O"))
+            .clicked()
+        {
+            out.push(Command::Open);
+        }
+        if ui
+            .add_enabled(
+                has_doc,
+                egui::Button::new(text::SAVE.get(lang)).shortcut_text("Ctrl+S"),
+            )
+            .clicked()
+        {
+            out.push(Command::Save);
+        }
+        if ui
+            .add_enabled(has_doc, egui::Button::new(text::SAVE_AS.get(lang)))
+            .clicked()
+        {
+            out.push(Command::SaveAs);
+        }
+        if ui
+            .add_enabled(
+                has_doc,
+                egui::Button::new(text::EXPORT.get(lang)).shortcut_text("Ctrl+E"),
+            )
+            .clicked()
+        {
+            out.push(Command::ExportPdf);
+        }
+        ui.separator();
+        if ui.button(lang.pick("Afsluiten", "Quit")).clicked() {
+            out.push(Command::Quit);
+        }
+    });
+}
+
+fn settings_controls(ui: &mut egui::Ui, settings: &Settings, lang: Lang, out: &mut Vec<Command>) {
+    let mut scale = settings.scale;
+    let slider = ui
+        .add(
+            egui::Slider::new(&mut scale, Settings::SCALE_MIN..=Settings::SCALE_MAX)
+                .step_by(10.0)
+                .suffix(" %"),
+        )
+        .on_hover_text(lang.pick(
+            "Tekstgrootte, bijvoorbeeld groter voor een beamer",
+            "Text size, for example larger for a projector",
+        ));
+    if slider.drag_stopped() || (slider.changed() && !slider.dragged()) {
+        out.push(Command::SetScale(scale));
+    }
+    ui.label(lang.pick("Tekst", "Text"));
+    let dark_label = if settings.dark {
+        lang.pick("Licht", "Light")
+    } else {
+        lang.pick("Donker", "Dark")
+    };
+    if ui
+        .button(dark_label)
+        .on_hover_text(lang.pick(
+            "Wissel tussen licht en donker",
+            "Switch between light and dark",
+        ))
+        .clicked()
+    {
+        out.push(Command::SetDark(!settings.dark));
+    }
+    for other in Lang::ALL.into_iter().rev() {
+        let name = match other {
+            Lang::Nl => "Nederlands",
+            Lang::En => "English",
+        };
+        if ui.selectable_label(settings.lang == other, name).clicked() && settings.lang != other {
+            out.push(Command::SetLang(other));
+        }
+    }
+}
+
+/// The banner under the top bar with the latest message.
+pub fn message_banner(
+    ui: &mut egui::Ui,
+    message: Option<&crate::ui::app::Message>,
+    lang: Lang,
+) -> Option<Command> {
+    let message = message?;
+    let palette = theme::current(ui.ctx());
+    let mut out = None;
+    egui::Panel::top("message").show(ui, |ui| {
+        egui::Frame::new()
+            .fill(if message.error {
+                palette.error_bg
+            } else {
+                palette.info_bg
+            })
+            .inner_margin(8.0)
+            .corner_radius(6.0)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    let color = if message.error {
+                        palette.error
+                    } else {
+                        ui.visuals().text_color()
+                    };
+                    if ui
+                        .small_button("✕")
+                        .on_hover_text(lang.pick("Sluiten", "Close"))
+                        .clicked()
+                    {
+                        out = Some(Command::DismissMessage);
+                    }
+                    ui.add(egui::Label::new(RichText::new(&message.text).color(color)).wrap());
+                });
+            });
+    });
+    out
+}

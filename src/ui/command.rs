@@ -1,0 +1,104 @@
+//! What screens ask for. Screens never change the document or the app themselves: they
+//! return a [`Command`] and the app shell applies it in one place (`app/apply.rs`).
+
+use std::path::PathBuf;
+
+use crate::domain::Lang;
+use crate::domain::assessment::{Action, AnswerValue, Barrier, Form, Meta, Mode, Respondent, Seat};
+
+/// The screens of the window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// New, open, recent, examples.
+    Start,
+    /// Region, table composition, respondents.
+    Setup,
+    /// One question at a time; the index into the form's questions.
+    Questions(usize),
+    /// Where the table stands.
+    Results,
+    /// The action plan and national barriers.
+    Plan,
+}
+
+/// Something a screen or the top bar wants done.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Go to a screen.
+    Navigate(Screen),
+    /// Start a new assessment (asks first when there are unsaved changes).
+    New {
+        /// Self-assessment or workshop.
+        mode: Mode,
+        /// Quick scan or full questionnaire.
+        form: Form,
+    },
+    /// Choose a file to open.
+    Open,
+    /// Open this file (asks first when there are unsaved changes).
+    OpenPath(PathBuf),
+    /// Open one of the bundled examples by index.
+    OpenExample(usize),
+    /// Save to the current file, or ask where.
+    Save,
+    /// Ask where to save.
+    SaveAs,
+    /// Save to this file.
+    SaveTo(PathBuf),
+    /// Ask where to export the PDF report.
+    ExportPdf,
+    /// Export the PDF report to this file.
+    ExportTo(PathBuf),
+    /// Answer the current question for the current respondent.
+    Answer {
+        /// The question id.
+        question: String,
+        /// The answer.
+        value: AnswerValue,
+    },
+    /// Set the note and evidence of the current respondent's answer.
+    AnswerText {
+        /// The question id.
+        question: String,
+        /// The note.
+        note: String,
+        /// The evidence.
+        evidence: String,
+    },
+    /// Choose whose answers the question screen shows.
+    SelectRespondent(String),
+    /// Replace the metadata.
+    SetMeta(Meta),
+    /// Replace or (at the end) add a seat.
+    SetSeat(usize, Seat),
+    /// Remove a seat.
+    RemoveSeat(usize),
+    /// Replace or (at the end) add a respondent; answers follow a changed label.
+    SetRespondent(usize, Respondent),
+    /// Remove a respondent and their answers.
+    RemoveRespondent(usize),
+    /// Add an instrument to the action plan.
+    AddToPlan(String),
+    /// Replace or (at the end) add an action.
+    SetAction(usize, Action),
+    /// Remove an action.
+    RemoveAction(usize),
+    /// Replace or (at the end) add a national barrier.
+    SetBarrier(usize, Barrier),
+    /// Remove a national barrier.
+    RemoveBarrier(usize),
+    /// Change the language.
+    SetLang(Lang),
+    /// Light or dark.
+    SetDark(bool),
+    /// Text scale in percent.
+    SetScale(u16),
+    /// Restore the assessment from the recovery file.
+    RestoreRecovery,
+    /// Throw the recovery file away.
+    DiscardRecovery,
+    /// Close the window (asks first when there are unsaved changes).
+    Quit,
+    /// Close the message banner.
+    DismissMessage,
+}

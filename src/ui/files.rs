@@ -1,0 +1,270 @@
+//! Files the window touches: file dialogs (on a helper thread, so the window keeps
+//! drawing), the typed-path fallback when no dialog is available, the recovery file, and the
+//! bundled examples.
+//!
+//! Reading and writing assessments goes through `crate::store` (clear errors, atomic saves).
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::{Duration, Instant};
+
+use crate::domain::{Assessment, Date, Lang};
+use crate::store;
+
+/// The example assessments shipped with the app: (file name, RON text).
+pub const EXAMPLES: [(&str, &str); 5] = [
+    (
+        "1-lindewaard-kennismaken.ron",
+        include_str!("../../assessments/1-lindewaard-kennismaken.ron"),
+    ),
+    (
+        "2-veenmonde-gezamenlijke-agenda.ron",
+        include_str!("../../assessments/2-veenmonde-gezamenlijke-agenda.ron"),
+    ),
+    (
+        "3-rivierduin-samen-aan-de-slag.ron",
+        include_str!("../../assessments/3-rivierduin-samen-aan-de-slag.ron"),
+    ),
+    (
+        "4-klaverstad-gedeelde-verantwoordelijkheid.ron",
+        include_str!("../../assessments/4-klaverstad-gedeelde-verantwoordelijkheid.ron"),
+    ),
+    (
+        "5-wadkust-regionale-tafel.ron",
+        include_str!("../../assessments/5-wadkust-regionale-tafel.ron"),
+    ),
+];
+
+/// An example assessment by index.
+pub fn example(index: usize) -> Option<Result<Assessment, store::LoadError>> {
+    EXAMPLES
+        .get(index)
+        .map(|(name, text)| store::assessment_from_ron(text, Path::new(name)))
+}
+
+/// What a file dialog is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    /// Open an assessment.
+    Open,
+    /// Save the assessment.
+    Save,
+    /// Export the PDF report.
+    Export,
+}
+
+impl Purpose {
+    /// The title of the dialog or the typed-path box.
+    pub fn title(self, lang: Lang) -> &'static str {
+        match self {
+            Self::Open => lang.pick("Beoordeling openen", "Open an assessment"),
+            Self::Save => lang.pick("Beoordeling opslaan", "Save the assessment"),
+            Self::Export => lang.pick("PDF-rapport exporteren", "Export the PDF report"),
+        }
+    }
+}
+
+/// A dialog answered faster than this was never shown (no portal, no zenity): a person
+/// cannot cancel that fast. rfd reports both cases as `None`.
+const NO_DIALOG: Duration = Duration::from_millis(250);
+
+/// A file dialog running on a helper thread.
+#[derive(Debug)]
+pub struct PendingDialog {
+    /// What it is for.
+    pub purpose: Purpose,
+    started: Instant,
+    rx: Receiver<Option<PathBuf>>,
+}
+
+/// What became of a dialog.
+#[derive(Debug, PartialEq, Eq)]
+pub enum DialogOutcome {
+    /// Still open.
+    Waiting,
+    /// The user chose a file.
+    Chosen(PathBuf),
+    /// The user cancelled.
+    Cancelled,
+    /// No dialog could be shown: ask for a typed path.
+    Unavailable,
+}
+
+impl PendingDialog {
+    /// Starts a dialog; `suggested` is the file name offered when saving.
+    pub fn start(purpose: Purpose, suggested: &str, lang: Lang, ctx: &egui::Context) -> Self {
+        let (tx, rx) = channel();
+        let ctx = ctx.clone();
+        let title = purpose.title(lang).to_owned();
+        let suggested = suggested.to_owned();
+        std::thread::spawn(move || {
+            let dialog = rfd::AsyncFileDialog::new().set_title(title);
+            let chosen = match purpose {
+                Purpose::Open => {
+                    pollster::block_on(dialog.add_filter("Routekaart (.ron)", &["ron"]).pick_file())
+                }
+                Purpose::Save => pollster::block_on(
+                    dialog
+                        .add_filter("Routekaart (.ron)", &["ron"])
+                        .set_file_name(suggested)
+                        .save_file(),
+                ),
+                Purpose::Export => pollster::block_on(
+                    dialog
+                        .add_filter("PDF", &["pdf"])
+                        .set_file_name(suggested)
+                        .save_file(),
+                ),
+            };
+            // The window may be gone already; then nobody needs the answer.
+            let _ = tx.send(chosen.map(|handle| handle.path().to_path_buf()));
+            ctx.request_repaint();
+        });
+        Self {
+            purpose,
+            started: Instant::now(),
+            rx,
+        }
+    }
+
+    /// Checks whether the dialog has closed.
+    pub fn poll(&self) -> DialogOutcome {
+        match self.rx.try_recv() {
+            Err(TryRecvError::Empty) => DialogOutcome::Waiting,
+            Err(TryRecvError::Disconnected) => DialogOutcome::Unavailable,
+            Ok(Some(path)) => DialogOutcome::Chosen(path),
+            Ok(None) if self.started.elapsed() < NO_DIALOG => DialogOutcome::Unavailable,
+            Ok(None) => DialogOutcome::Cancelled,
+        }
+    }
+}
+
+/// A file path typed by the user, for when no file dialog is available.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TypedPath {
+    /// What the path is for.
+    pub purpose: Option<Purpose>,
+    /// The text typed so far.
+    pub text: String,
+}
+
+/// Adds the extension when the user left it out.
+pub fn with_extension(path: &str, purpose: Purpose) -> PathBuf {
+    let ext = if purpose == Purpose::Export {
+        "pdf"
+    } else {
+        "ron"
+    };
+    let mut path = PathBuf::from(path.trim());
+    if purpose != Purpose::Open && path.extension().is_none() {
+        path.set_extension(ext);
+    }
+    path
+}
+
+/// The recovery file: the open assessment, written after every change so a crash loses at
+/// most the answer being typed.
+#[derive(Clone, Debug)]
+pub struct Recovery {
+    dir: Option<PathBuf>,
+}
+
+impl Recovery {
+    /// Recovery in a folder; `None` turns recovery off.
+    pub fn new(dir: Option<PathBuf>) -> Self {
+        Self { dir }
+    }
+
+    /// The user's data folder for Routekaart, if the system has one.
+    pub fn default_dir() -> Option<PathBuf> {
+        directories::ProjectDirs::from("nl", "Routekaart", "routekaart")
+            .map(|dirs| dirs.data_local_dir().to_path_buf())
+    }
+
+    fn path(&self) -> Option<PathBuf> {
+        self.dir.as_ref().map(|d| d.join("herstel.ron"))
+    }
+
+    /// Writes the assessment atomically.
+    pub fn write(&self, assessment: &Assessment) -> anyhow::Result<()> {
+        let (Some(dir), Some(path)) = (&self.dir, self.path()) else {
+            return Ok(());
+        };
+        std::fs::create_dir_all(dir)?;
+        let text = store::assessment_to_ron(assessment)?;
+        store::atomic::prepare(&path, text.as_bytes())?.commit(false)?;
+        Ok(())
+    }
+
+    /// The assessment in the recovery file, if there is one that can be read.
+    pub fn read(&self) -> Option<Assessment> {
+        let path = self.path()?;
+        if !path.exists() {
+            return None;
+        }
+        store::load_assessment(&path).ok()
+    }
+
+    /// Removes the recovery file (after a save, or when the user discards it).
+    pub fn clear(&self) {
+        if let Some(path) = self.path() {
+            // Absent already is fine: there is nothing to recover.
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+/// Today's date (UTC) from the system clock; `None` only for a clock outside the calendar.
+pub fn today() -> Option<Date> {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400);
+    civil_from_days(days)
+}
+
+/// Days since 1970-01-01 to a calendar date (Howard Hinnant's algorithm).
+fn civil_from_days(days: u64) -> Option<Date> {
+    let z = i64::try_from(days).ok()? + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    Date::new(
+        u16::try_from(year).ok()?,
+        u8::try_from(month).ok()?,
+        u8::try_from(day).ok()?,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_become_dates() {
+        assert_eq!(civil_from_days(0), Date::new(1970, 1, 1), "epoch");
+        assert_eq!(
+            civil_from_days(20_524),
+            Date::new(2026, 3, 12),
+            "a 2026 date"
+        );
+    }
+
+    #[test]
+    fn typed_paths_get_their_extension() {
+        assert_eq!(
+            with_extension(" plan ", Purpose::Save),
+            PathBuf::from("plan.ron"),
+            "save adds .ron"
+        );
+        assert_eq!(
+            with_extension("rapport", Purpose::Export),
+            PathBuf::from("rapport.pdf"),
+            "export adds .pdf"
+        );
+    }
+}

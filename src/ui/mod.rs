@@ -1,0 +1,61 @@
+//! The desktop window (eframe, glow renderer).
+//!
+//! The app shell ([`App`]) owns the framework, the open [`document::Document`], the current
+//! screen and the settings. Each screen in [`screens`] draws from what it is given and returns
+//! [`command::Command`]s; the shell applies them in one place. Every number shown comes from
+//! the engine's `Evaluation`. All colours and text styles live in [`theme`].
+
+mod app;
+mod chrome;
+pub mod command;
+pub mod document;
+pub mod export;
+pub mod files;
+mod screens;
+pub mod settings;
+pub mod text;
+pub mod theme;
+mod widgets;
+
+use std::path::PathBuf;
+
+pub use app::{App, Config, Message};
+
+use crate::domain::Framework;
+
+/// Opens the window and runs it until it is closed. `open` is a file to open at start.
+pub fn run(framework: Framework, open: Option<PathBuf>) -> anyhow::Result<()> {
+    let startup_probe =
+        std::env::var_os("ROUTEKAART_STARTUP_PROBE").map(|_| std::time::Instant::now());
+    let config = Config {
+        open,
+        startup_probe,
+        ..Config::default()
+    };
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(text::APP)
+            .with_inner_size([1280.0, 860.0])
+            .with_min_inner_size([760.0, 520.0])
+            .with_drag_and_drop(true),
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    eframe::run_native(
+        text::APP,
+        options,
+        Box::new(move |cc| Ok(Box::new(App::new(cc, framework, config)))),
+    )
+    .map_err(|err| anyhow::anyhow!("{err}"))
+}
+
+/// Reports the time from start to the first frame (with `ROUTEKAART_STARTUP_PROBE` set).
+fn report_startup(elapsed: std::time::Duration) {
+    use std::io::Write as _;
+    // Only for measuring: a failed write has no one to tell.
+    let _ = writeln!(
+        std::io::stderr(),
+        "first frame after {:.1} ms",
+        elapsed.as_secs_f64() * 1000.0
+    );
+}

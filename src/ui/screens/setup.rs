@@ -1,0 +1,305 @@
+//! The set-up screen: region, IZA region, date and facilitator; the table's seats with the
+//! live seat balance; the respondents. Every field has a default, so a chair alone can skip
+//! straight to the questions.
+
+use egui::RichText;
+
+use super::Context;
+use crate::domain::assessment::{Domain, OrgKind, Respondent, Seat, SeatLevel};
+use crate::domain::evaluate::explain;
+use crate::domain::{Date, Lang};
+use crate::ui::command::{Command, Screen};
+use crate::ui::document::Document;
+use crate::ui::{theme, widgets};
+
+/// Draws the set-up screen.
+pub fn ui(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) -> Vec<Command> {
+    let lang = cx.lang;
+    let mut out = Vec::new();
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        super::column(ui, |ui| {
+            ui.label(RichText::new(lang.pick("Opzet", "Set-up")).font(theme::bold_font(24.0)));
+            ui.label(RichText::new(lang.pick("Alles is vooraf ingevuld: u kunt meteen naar de vragen en dit later aanvullen.", "Everything has a default: you can go straight to the questions and fill this in later.")).color(theme::current(ui.ctx()).muted));
+            if ui.button(RichText::new(lang.pick("Naar de vragen →", "To the questions →")).strong()).clicked() {
+                out.push(Command::Navigate(Screen::Questions(0)));
+            }
+            meta(ui, doc, lang, &mut out);
+            seats(ui, doc, lang, &mut out);
+            respondents(ui, doc, lang, &mut out);
+        });
+    });
+    out
+}
+
+fn labelled_text(ui: &mut egui::Ui, label: &str, value: &mut String) -> bool {
+    let l = ui.label(label);
+    let changed = ui
+        .add(egui::TextEdit::singleline(value).desired_width(360.0))
+        .labelled_by(l.id)
+        .changed();
+    ui.end_row();
+    changed
+}
+
+fn meta(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Command>) {
+    widgets::card(ui, false, |ui| {
+        ui.label(RichText::new(lang.pick("De tafel", "The table")).font(theme::bold_font(18.0)));
+        let mut meta = doc.assessment().meta.clone();
+        let mut changed = false;
+        egui::Grid::new("meta")
+            .num_columns(2)
+            .spacing([12.0, 8.0])
+            .show(ui, |ui| {
+                changed |= labelled_text(
+                    ui,
+                    lang.pick("Regio of tafel", "Region or table"),
+                    &mut meta.region,
+                );
+                changed |= labelled_text(
+                    ui,
+                    lang.pick("IZA-regio", "IZA region"),
+                    &mut meta.iza_region,
+                );
+                let id = ui.scope_id().with("date-text");
+                let mut date_text = ui
+                    .data_mut(|d| d.get_temp::<String>(id))
+                    .unwrap_or_else(|| meta.date.to_string());
+                let l = ui.label(lang.pick("Datum (JJJJ-MM-DD)", "Date (YYYY-MM-DD)"));
+                let response = ui
+                    .add(egui::TextEdit::singleline(&mut date_text).desired_width(140.0))
+                    .labelled_by(l.id);
+                ui.end_row();
+                if response.changed() {
+                    if let Ok(date) = date_text.parse::<Date>() {
+                        meta.date = date;
+                        changed = true;
+                    }
+                    ui.data_mut(|d| d.insert_temp(id, date_text));
+                } else if !response.has_focus() {
+                    ui.data_mut(|d| d.remove::<String>(id));
+                }
+                changed |= labelled_text(
+                    ui,
+                    lang.pick("Begeleider of invuller", "Facilitator or author"),
+                    &mut meta.facilitator,
+                );
+            });
+        if changed {
+            out.push(Command::SetMeta(meta));
+        }
+    });
+}
+
+fn seats(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Command>) {
+    widgets::card(ui, false, |ui| {
+        ui.label(
+            RichText::new(lang.pick("Zetels aan tafel", "Seats at the table"))
+                .font(theme::bold_font(18.0)),
+        );
+        let table = &doc.evaluation().table;
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(lang.pick("Verdeling:", "Balance:")).strong());
+            for (domain, seats) in &table.domains {
+                ui.label(format!("{} {}", domain.name(lang), seats.seats));
+            }
+        })
+        .response
+        .on_hover_text(lang.pick(
+            "Het aantal zetels per domein, live uit de lijst hieronder.",
+            "Seats per domain, live from the list below.",
+        ));
+        for flag in &table.flags {
+            ui.label(
+                RichText::new(format!(
+                    "⚠ {}",
+                    explain::table_flag_text(*flag, table, lang)
+                ))
+                .color(theme::current(ui.ctx()).discuss),
+            );
+        }
+        egui::Grid::new("seats")
+            .num_columns(6)
+            .spacing([8.0, 6.0])
+            .striped(true)
+            .show(ui, |ui| {
+                let headers: Vec<egui::Id> = [
+                    lang.pick("Organisatie", "Organisation"),
+                    lang.pick("Soort", "Kind"),
+                    lang.pick("Niveau", "Level"),
+                    lang.pick("Stem", "Vote"),
+                    lang.pick("Mandaat", "Mandate"),
+                    "",
+                ]
+                .into_iter()
+                .map(|header| ui.label(RichText::new(header).strong()).id)
+                .collect();
+                let by = |n: usize| headers.get(n).copied().unwrap_or(egui::Id::NULL);
+                ui.end_row();
+                for (i, seat) in doc.assessment().seats.iter().enumerate() {
+                    seat_row(ui, i, seat, &by, lang, out);
+                }
+            });
+        if ui
+            .button(lang.pick("Zetel toevoegen", "Add seat"))
+            .clicked()
+        {
+            out.push(Command::SetSeat(
+                usize::MAX,
+                Seat {
+                    organisation: String::new(),
+                    kind: OrgKind::Municipality,
+                    level: SeatLevel::Administrative,
+                    vote: true,
+                    mandate: false,
+                },
+            ));
+        }
+    });
+}
+
+/// One editable seat in the seats grid; `by` gives the column headers' ids.
+fn seat_row(
+    ui: &mut egui::Ui,
+    i: usize,
+    seat: &Seat,
+    by: &dyn Fn(usize) -> egui::Id,
+    lang: Lang,
+    out: &mut Vec<Command>,
+) {
+    let mut s = seat.clone();
+    let mut changed = ui
+        .add(egui::TextEdit::singleline(&mut s.organisation).desired_width(220.0))
+        .labelled_by(by(0))
+        .changed();
+    let kind = egui::ComboBox::from_id_salt(("kind", i))
+        .selected_text(s.kind.name(lang))
+        .show_ui(ui, |ui| {
+            for kind in OrgKind::ALL {
+                changed |= ui
+                    .selectable_value(&mut s.kind, kind, kind.name(lang))
+                    .changed();
+            }
+        });
+    widgets::name(
+        &kind.response,
+        egui::Role::ComboBox,
+        lang.pick("Soort", "Kind"),
+    );
+    let level = egui::ComboBox::from_id_salt(("level", i))
+        .selected_text(s.level.name(lang))
+        .show_ui(ui, |ui| {
+            for level in SeatLevel::ALL {
+                changed |= ui
+                    .selectable_value(&mut s.level, level, level.name(lang))
+                    .changed();
+            }
+        });
+    widgets::name(
+        &level.response,
+        egui::Role::ComboBox,
+        lang.pick("Niveau", "Level"),
+    );
+    changed |= ui.checkbox(&mut s.vote, "").labelled_by(by(3)).changed();
+    changed |= ui.checkbox(&mut s.mandate, "").labelled_by(by(4)).changed();
+    if ui
+        .small_button("✕")
+        .on_hover_text(lang.pick("Zetel verwijderen", "Remove seat"))
+        .clicked()
+    {
+        out.push(Command::RemoveSeat(i));
+    }
+    ui.end_row();
+    if changed {
+        out.push(Command::SetSeat(i, s));
+    }
+}
+
+fn respondents(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Command>) {
+    widgets::card(ui, false, |ui| {
+        ui.label(
+            RichText::new(lang.pick("Deelnemers", "Respondents")).font(theme::bold_font(18.0)),
+        );
+        ui.label(RichText::new(lang.pick("Bij een zelfevaluatie bent u de enige deelnemer. Antwoorden worden per deelnemer bewaard.", "In a self-assessment you are the only respondent. Answers are kept per respondent.")).small().color(theme::current(ui.ctx()).muted));
+        let count = doc.assessment().respondents.len();
+        egui::Grid::new("respondents")
+            .num_columns(4)
+            .spacing([8.0, 6.0])
+            .striped(true)
+            .show(ui, |ui| {
+                let headers: Vec<egui::Id> = [
+                    lang.pick("Naam of code", "Label"),
+                    lang.pick("Domein", "Domain"),
+                    lang.pick("Rol", "Role"),
+                    "",
+                ]
+                .into_iter()
+                .map(|header| ui.label(RichText::new(header).strong()).id)
+                .collect();
+                let by = |n: usize| headers.get(n).copied().unwrap_or(egui::Id::NULL);
+                ui.end_row();
+                for (i, respondent) in doc.assessment().respondents.iter().enumerate() {
+                    let mut r = respondent.clone();
+                    let mut changed = ui
+                        .add(egui::TextEdit::singleline(&mut r.label).desired_width(160.0))
+                        .labelled_by(by(0))
+                        .changed();
+                    let domain = egui::ComboBox::from_id_salt(("domain", i))
+                        .selected_text(r.domain.name(lang))
+                        .show_ui(ui, |ui| {
+                            for domain in Domain::ALL {
+                                changed |= ui
+                                    .selectable_value(&mut r.domain, domain, domain.name(lang))
+                                    .changed();
+                            }
+                        });
+                    widgets::name(
+                        &domain.response,
+                        egui::Role::ComboBox,
+                        lang.pick("Domein", "Domain"),
+                    );
+                    changed |= ui
+                        .add(egui::TextEdit::singleline(&mut r.role).desired_width(220.0))
+                        .labelled_by(by(2))
+                        .changed();
+                    if count > 1
+                        && ui
+                            .small_button("✕")
+                            .on_hover_text(lang.pick(
+                                "Deelnemer en antwoorden verwijderen",
+                                "Remove respondent and answers",
+                            ))
+                            .clicked()
+                    {
+                        out.push(Command::RemoveRespondent(i));
+                    }
+                    ui.end_row();
+                    if changed && !r.label.trim().is_empty() {
+                        out.push(Command::SetRespondent(i, r));
+                    }
+                }
+            });
+        if ui
+            .button(lang.pick("Deelnemer toevoegen", "Add respondent"))
+            .clicked()
+        {
+            let mut n = count + 1;
+            let label = loop {
+                let candidate = format!("{} {n}", lang.pick("Deelnemer", "Respondent"));
+                if doc.assessment().respondent(&candidate).is_none() {
+                    break candidate;
+                }
+                n += 1;
+            };
+            out.push(Command::SetRespondent(
+                usize::MAX,
+                Respondent {
+                    label,
+                    name: None,
+                    domain: Domain::Social,
+                    organisation: None,
+                    role: String::new(),
+                },
+            ));
+        }
+    });
+}

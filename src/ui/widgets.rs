@@ -1,0 +1,254 @@
+//! Widgets the screens share: cards, the selectable option card, the route with its five
+//! signposts, the radar chart and the band chip. Colours come from [`crate::ui::theme`].
+
+use egui::{Pos2, RichText, Sense, Shape, Stroke, Vec2, pos2, vec2};
+
+use crate::domain::evaluate::{Band, explain};
+use crate::domain::{Framework, Lang, Level};
+use crate::ui::theme;
+
+/// A framed card.
+pub fn card<R>(ui: &mut egui::Ui, selected: bool, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    let palette = theme::current(ui.ctx());
+    egui::Frame::new()
+        .fill(if selected {
+            palette.card_selected
+        } else {
+            palette.card
+        })
+        .stroke(Stroke::new(
+            if selected { 2.0 } else { 1.0 },
+            if selected {
+                palette.accent
+            } else {
+                palette.border
+            },
+        ))
+        .corner_radius(theme::CARD_RADIUS)
+        .inner_margin(12.0)
+        .outer_margin(egui::Margin::symmetric(0, 4))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add(ui)
+        })
+        .inner
+}
+
+/// A large selectable answer option: its number, the stage name and the option text. Returns
+/// the click response; the accessible label is the whole text.
+pub fn option_card(
+    ui: &mut egui::Ui,
+    selected: bool,
+    number: &str,
+    caption: &str,
+    text: &str,
+) -> egui::Response {
+    let palette = theme::current(ui.ctx());
+    let label = format!("{number}. {text}");
+    let button = egui::Button::selectable(
+        selected,
+        RichText::new(format!("{number}  {text}")).size(15.0),
+    )
+    .wrap()
+    .min_size(vec2(ui.available_width(), 48.0))
+    .fill(if selected {
+        palette.card_selected
+    } else {
+        palette.card
+    })
+    .stroke(Stroke::new(
+        if selected { 2.0 } else { 1.0 },
+        if selected {
+            palette.accent
+        } else {
+            palette.border
+        },
+    ))
+    .corner_radius(theme::CARD_RADIUS);
+    let response = ui.add(button);
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
+    response.on_hover_text(caption)
+}
+
+/// A small coloured chip with the band's name.
+pub fn band_chip(ui: &mut egui::Ui, band: Band, lang: Lang) -> egui::Response {
+    let color = theme::current(ui.ctx()).band(band);
+    egui::Frame::new()
+        .fill(color.gamma_multiply(0.15))
+        .stroke(Stroke::new(1.0, color))
+        .corner_radius(10)
+        .inner_margin(egui::Margin::symmetric(8, 2))
+        .show(ui, |ui| {
+            ui.label(RichText::new(band.name(lang)).color(color).strong());
+        })
+        .response
+}
+
+/// The route: five signposts from stage 1 to 5, the region's position, and where the table
+/// placed itself.
+pub fn route(
+    ui: &mut egui::Ui,
+    framework: &Framework,
+    stage: Option<Level>,
+    self_placement: Option<Level>,
+    lang: Lang,
+) -> egui::Response {
+    let palette = theme::current(ui.ctx());
+    let width = ui.available_width();
+    let (rect, response) = ui.allocate_exact_size(vec2(width, 120.0), Sense::hover());
+    let painter = ui.painter_at(rect);
+    let step = (rect.width() - 120.0) / 4.0;
+    let x = |level: Level| rect.left() + 60.0 + step * f32::from(level.get() - 1);
+    let y = rect.top() + 40.0;
+    painter.line_segment(
+        [pos2(rect.left() + 60.0, y), pos2(rect.right() - 60.0, y)],
+        Stroke::new(4.0, palette.grid),
+    );
+    if let Some(stage) = stage {
+        painter.line_segment(
+            [pos2(rect.left() + 60.0, y), pos2(x(stage), y)],
+            Stroke::new(4.0, palette.accent),
+        );
+    }
+    let text_color = ui.visuals().text_color();
+    for level in Level::ALL {
+        let here = stage == Some(level);
+        let reached = stage.is_some_and(|s| level <= s);
+        let center = pos2(x(level), y);
+        let radius = if here { 20.0 } else { 14.0 };
+        painter.circle(
+            center,
+            radius,
+            if reached {
+                palette.accent
+            } else {
+                palette.card
+            },
+            Stroke::new(
+                2.0,
+                if reached {
+                    palette.accent
+                } else {
+                    palette.grid
+                },
+            ),
+        );
+        painter.text(
+            center,
+            egui::Align2::CENTER_CENTER,
+            level.to_string(),
+            theme::bold_font(if here { 16.0 } else { 13.0 }),
+            if reached {
+                palette.on_accent
+            } else {
+                text_color
+            },
+        );
+        let name = explain::stage_name(framework, level, lang);
+        let galley = painter.layout(
+            name.to_owned(),
+            if here {
+                theme::bold_font(13.0)
+            } else {
+                egui::FontId::proportional(13.0)
+            },
+            text_color,
+            step.max(80.0) - 8.0,
+        );
+        let pos = pos2(center.x - galley.size().x / 2.0, y + 26.0);
+        painter.galley(pos, galley, text_color);
+        if self_placement == Some(level) {
+            let top = pos2(center.x, y - radius - 4.0);
+            painter.add(Shape::convex_polygon(
+                vec![top, top + vec2(-7.0, -12.0), top + vec2(7.0, -12.0)],
+                palette.self_marker,
+                Stroke::NONE,
+            ));
+        }
+    }
+    response
+}
+
+/// One axis of the radar chart: its label, the value (1–5) or none, and a colour.
+pub struct Axis<'a> {
+    /// The axis label.
+    pub label: &'a str,
+    /// The value, 1–5.
+    pub value: Option<f64>,
+}
+
+/// A radar chart of the values on a 1–5 scale, drawn with the painter.
+pub fn radar(ui: &mut egui::Ui, axes: &[Axis<'_>], size: f32) -> egui::Response {
+    let palette = theme::current(ui.ctx());
+    let (rect, response) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
+    let painter = ui.painter_at(rect);
+    let center = rect.center();
+    let radius = size / 2.0 - 56.0;
+    let n = axes.len().max(1);
+    let direction = |i: usize| {
+        let angle = -std::f32::consts::FRAC_PI_2 + std::f32::consts::TAU * (i as f32) / (n as f32);
+        vec2(angle.cos(), angle.sin())
+    };
+    let at = |i: usize, value: f64| center + direction(i) * radius * (value as f32 / 5.0);
+    for ring in 1..=5 {
+        let points: Vec<Pos2> = (0..n).map(|i| at(i, f64::from(ring))).collect();
+        painter.add(Shape::closed_line(points, Stroke::new(1.0, palette.grid)));
+    }
+    for i in 0..n {
+        painter.line_segment([center, at(i, 5.0)], Stroke::new(1.0, palette.grid));
+    }
+    let points: Vec<Pos2> = axes
+        .iter()
+        .enumerate()
+        .map(|(i, a)| at(i, a.value.unwrap_or(0.0)))
+        .collect();
+    painter.add(Shape::convex_polygon(
+        points.clone(),
+        palette.accent.gamma_multiply(0.25),
+        Stroke::new(2.0, palette.accent),
+    ));
+    for point in &points {
+        painter.circle_filled(*point, 4.0, palette.accent);
+    }
+    let text_color = ui.visuals().text_color();
+    for (i, axis) in axes.iter().enumerate() {
+        let d = direction(i);
+        let anchor = center + d * (radius + 10.0);
+        let galley = painter.layout(
+            axis.label.to_owned(),
+            egui::FontId::proportional(13.0),
+            text_color,
+            130.0,
+        );
+        let size = galley.size();
+        let pos = anchor + vec2((d.x - 1.0) * size.x / 2.0, (d.y - 1.0) * size.y / 2.0);
+        painter.galley(pos, galley, text_color);
+    }
+    painter.text(
+        center + vec2(3.0, -radius),
+        egui::Align2::LEFT_BOTTOM,
+        "5",
+        egui::FontId::proportional(10.0),
+        palette.muted,
+    );
+    response
+}
+
+/// A thin horizontal bar for a share, with text.
+pub fn progress(ui: &mut egui::Ui, done: usize, total: usize, text: String) -> egui::Response {
+    let share = if total == 0 {
+        0.0
+    } else {
+        done as f32 / total as f32
+    };
+    ui.add(
+        egui::ProgressBar::new(share)
+            .text(text)
+            .desired_height(18.0),
+    )
+}
+
+/// Gives a widget without visible text (a combo box in a table row) an accessible name.
+pub fn name(response: &egui::Response, role: egui::Role, label: &str) {
+    response.widget_info(|| egui::WidgetInfo::labeled(role, true, label));
+}

@@ -1,0 +1,501 @@
+//! The window, driven headless with `egui_kittest` by labels and roles, as a user would.
+
+use std::path::Path;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use routekaart::domain::assessment::{Answer, AnswerValue, Form, Mode, Respondent};
+use routekaart::domain::evaluate::explain::stage_label;
+use routekaart::domain::{Assessment, Date, Framework, Lang, Level, evaluate};
+use routekaart::ui::{App, Config};
+
+fn framework() -> Framework {
+    Framework::embedded().unwrap()
+}
+
+fn harness(recovery: &Path) -> Harness<'static, App> {
+    let config = Config {
+        recovery_dir: Some(recovery.to_path_buf()),
+        dialogs: false,
+        open: None,
+        startup_probe: None,
+    };
+    Harness::builder()
+        .with_size([1280.0, 1100.0])
+        .build_eframe(move |cc| App::new(cc, framework(), config))
+}
+
+fn quick_questions() -> Vec<(String, [String; 5])> {
+    framework()
+        .questions_for(true)
+        .map(|q| (q.id.clone(), q.options.clone().map(|t| t.nl)))
+        .collect()
+}
+
+/// The answers the tests give, one per quick-scan question.
+const LEVELS: [u8; 8] = [2, 3, 1, 4, 2, 3, 3, 2];
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The same answers built without the window, evaluated by the engine.
+fn expected_stage() -> Level {
+    let fw = framework();
+    let mut a = Assessment::new(
+        &fw.id,
+        &fw.version,
+        "x",
+        Date::new(2026, 3, 12).unwrap(),
+        Mode::SelfAssessment,
+        Form::QuickScan,
+    );
+    a.respondents.push(Respondent {
+        label: "Voorzitter".into(),
+        name: None,
+        domain: routekaart::domain::assessment::Domain::Other,
+        organisation: None,
+        role: String::new(),
+    });
+    for ((id, _), level) in quick_questions().into_iter().zip(LEVELS) {
+        a.answers.push(Answer {
+            respondent: "Voorzitter".into(),
+            question: id,
+            round: 1,
+            value: AnswerValue::Level(Level::new(level).unwrap()),
+            meta: None,
+            note: String::new(),
+            evidence: String::new(),
+        });
+    }
+    evaluate(&fw, &a).stage().unwrap()
+}
+
+fn start_quick_scan(h: &mut Harness<'static, App>) {
+    h.get_by_label("Nieuwe zelfevaluatie").click();
+    h.run();
+}
+
+fn answer_by_clicking(h: &mut Harness<'static, App>) {
+    let questions = quick_questions();
+    for (i, ((_, options), level)) in questions.iter().zip(LEVELS).enumerate() {
+        let text = &options[usize::from(level) - 1];
+        h.get_by_label(&format!("{level}. {text}")).click();
+        h.run();
+        let next = if i + 1 < questions.len() {
+            "Volgende →"
+        } else {
+            "Naar het resultaat →"
+        };
+        h.get_by_label(next).click();
+        h.run();
+    }
+}
+
+fn answers_given(h: &Harness<'static, App>) -> Vec<(String, AnswerValue)> {
+    h.state()
+        .document()
+        .unwrap()
+        .assessment()
+        .answers
+        .iter()
+        .map(|a| (a.question.clone(), a.value))
+        .collect()
+}
+
+#[test]
+fn a_quick_scan_answered_by_clicking_shows_the_engines_stage() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    start_quick_scan(&mut h);
+    answer_by_clicking(&mut h);
+    let given = answers_given(&h);
+    let expected: Vec<(String, AnswerValue)> = quick_questions()
+        .into_iter()
+        .zip(LEVELS)
+        .map(|((id, _), l)| (id, AnswerValue::Level(Level::new(l).unwrap())))
+        .collect();
+    assert_eq!(given, expected, "every click stored for the one respondent");
+    assert_eq!(
+        h.state().screen(),
+        routekaart::ui::command::Screen::Results,
+        "the last question leads to the results"
+    );
+    let stage = expected_stage();
+    let label = capitalised(&stage_label(&framework(), stage, Lang::Nl));
+    h.get_by_label(&label);
+    assert!(
+        h.state().document().unwrap().is_dirty(),
+        "answers are not saved yet"
+    );
+    assert!(
+        dir.path().join("herstel.ron").exists(),
+        "every answer is written to the recovery file"
+    );
+}
+
+#[test]
+fn a_quick_scan_answered_by_keyboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    start_quick_scan(&mut h);
+    let keys = [
+        Key::Num2,
+        Key::Num3,
+        Key::Num1,
+        Key::Num4,
+        Key::Num2,
+        Key::Num3,
+        Key::Num3,
+        Key::Num2,
+    ];
+    for key in keys {
+        h.key_press(key);
+        h.run();
+    }
+    let levels: Vec<AnswerValue> = answers_given(&h).into_iter().map(|(_, v)| v).collect();
+    let expected: Vec<AnswerValue> = LEVELS
+        .iter()
+        .map(|l| AnswerValue::Level(Level::new(*l).unwrap()))
+        .collect();
+    assert_eq!(levels, expected, "keys 1–5 answer and move on");
+    // D answers "don't know"; arrows move back and forth.
+    h.key_press(Key::ArrowLeft);
+    h.run();
+    h.key_press(Key::D);
+    h.run();
+    let last = answers_given(&h);
+    assert_eq!(
+        last[6].1,
+        AnswerValue::DontKnow,
+        "← went back one question, D set don't know"
+    );
+    h.key_press(Key::ArrowRight);
+    h.run();
+    h.get_by_label("Naar het resultaat →").click();
+    h.run();
+    h.get_by_label_contains("Waar de tafel nu staat");
+}
+
+#[test]
+fn an_instrument_goes_into_the_action_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_label("Rivierduin — samen aan de slag").click();
+    h.run();
+    let before = h.state().document().unwrap().assessment().actions.len();
+    let first = h
+        .state()
+        .document()
+        .unwrap()
+        .evaluation()
+        .recommendations
+        .now
+        .iter()
+        .find(|r| !r.in_plan)
+        .unwrap()
+        .instrument
+        .clone();
+    let buttons = h.get_all_by_label("Toevoegen aan actieplan").count();
+    assert!(buttons > 0, "recommendations offer to add them");
+    h.get_all_by_label("Toevoegen aan actieplan")
+        .next()
+        .unwrap()
+        .click_accesskit();
+    h.run();
+    let doc = h.state().document().unwrap();
+    assert_eq!(
+        doc.assessment().actions.len(),
+        before + 1,
+        "one action added"
+    );
+    assert_eq!(
+        doc.assessment()
+            .actions
+            .last()
+            .unwrap()
+            .instrument
+            .as_deref(),
+        Some(first.as_str()),
+        "the first recommendation not yet in the plan"
+    );
+    assert_eq!(
+        h.get_all_by_label("Toevoegen aan actieplan").count(),
+        buttons - 1,
+        "its button is gone"
+    );
+    h.get_by_label("4. Actieplan").click();
+    h.run();
+    let name = framework().instrument(&first).unwrap().name.nl.clone();
+    h.get_by_label(&name);
+}
+
+fn type_path_and_confirm(h: &mut Harness<'static, App>, path: &Path, button: &str) {
+    let field = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Pad");
+    field.focus();
+    field.type_text(&path.display().to_string());
+    h.run();
+    assert_eq!(
+        h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Pad")
+            .value()
+            .as_deref(),
+        Some(path.display().to_string().as_str()),
+        "the path is typed"
+    );
+    h.get_by_label(button).click();
+    h.run();
+}
+
+#[test]
+fn saving_and_reopening_keeps_the_content() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    start_quick_scan(&mut h);
+    answer_by_clicking(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    let file = dir.path().join("mijn-tafel.ron");
+    type_path_and_confirm(&mut h, &dir.path().join("mijn-tafel"), "Opslaan");
+    assert!(file.exists(), "saved with .ron added");
+    let doc = h.state().document().unwrap();
+    assert!(!doc.is_dirty(), "saved means clean");
+    let saved = doc.assessment().clone();
+    assert_eq!(
+        routekaart::store::load_assessment(&file).unwrap(),
+        saved,
+        "the file holds what the window showed"
+    );
+    assert!(
+        !dir.path().join("herstel.ron").exists(),
+        "saving removes the recovery file"
+    );
+
+    // Reopen in a fresh window.
+    let mut h2 = harness(dir.path());
+    h2.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h2.run();
+    type_path_and_confirm(&mut h2, &file, "Openen");
+    assert_eq!(
+        h2.state().document().unwrap().assessment(),
+        &saved,
+        "reopened with the same content"
+    );
+    h2.get_by_label(&capitalised(&stage_label(
+        &framework(),
+        expected_stage(),
+        Lang::Nl,
+    )));
+
+    // The command line's summary names the same stage.
+    let args = <routekaart::cli::Args as clap::Parser>::try_parse_from([
+        "routekaart",
+        "summary",
+        file.to_str().unwrap(),
+    ])
+    .unwrap();
+    let mut out = Vec::new();
+    routekaart::cli::run(&args, &mut out);
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        out.contains(&stage_label(&framework(), expected_stage(), Lang::Nl)),
+        "summary agrees: {out}"
+    );
+}
+
+#[test]
+fn a_broken_file_gives_a_message_and_keeps_the_open_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("kapot.ron");
+    std::fs::write(
+        &broken,
+        "Assessment(schema_version: 1, meta: Meta(region: \"x\"",
+    )
+    .unwrap();
+    let mut h = harness(dir.path());
+    start_quick_scan(&mut h);
+    h.key_press(Key::Num3);
+    h.run();
+    let before = h.state().document().unwrap().assessment().clone();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    type_path_and_confirm(&mut h, &broken, "Openen");
+    // "Don't save" allows dropping the work only for a file that opens; this one does not.
+    h.get_by_label("Niet opslaan").click();
+    h.run();
+    let message = h.state().message().unwrap().clone();
+    assert!(message.error, "shown as a problem");
+    assert!(
+        message.text.contains("kapot.ron"),
+        "names the file: {}",
+        message.text
+    );
+    assert!(
+        !message.text.contains("Error {"),
+        "no debug dump: {}",
+        message.text
+    );
+    assert_eq!(
+        h.state().document().unwrap().assessment(),
+        &before,
+        "the open work is still there"
+    );
+}
+
+#[test]
+fn english_switches_every_label() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_label("English").click();
+    h.run();
+    h.get_by_label("New self-assessment");
+    h.get_by_label("Examples");
+    assert!(
+        h.query_by_label("Nieuwe zelfevaluatie").is_none(),
+        "no Dutch left"
+    );
+    h.get_by_label("New self-assessment").click();
+    h.run();
+    let fw = framework();
+    let first = fw.questions_for(true).next().unwrap();
+    h.get_by_label(first.text.en.as_str());
+    h.get_by_label("Next →");
+    h.get_by_label(&format!("1. {}", first.options[0].en));
+}
+
+#[test]
+fn unsaved_changes_are_guarded() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    start_quick_scan(&mut h);
+    h.key_press(Key::Num4);
+    h.run();
+    h.get_by_label("Start").click();
+    h.run();
+    h.get_by_label("Nieuwe zelfevaluatie").click();
+    h.run();
+    h.get_by_label("Niet-opgeslagen wijzigingen");
+    h.get_by_label("Annuleren").click();
+    h.run();
+    assert!(
+        h.query_by_label("Niet-opgeslagen wijzigingen").is_none(),
+        "cancel closes the question"
+    );
+    assert_eq!(answers_given(&h).len(), 1, "cancel keeps the work");
+    h.get_by_label("Nieuwe zelfevaluatie").click();
+    h.run();
+    h.get_by_label("Niet opslaan").click();
+    h.run();
+    assert_eq!(answers_given(&h).len(), 0, "don't save starts afresh");
+}
+
+#[test]
+fn work_left_in_the_recovery_file_is_offered_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    start_quick_scan(&mut h);
+    h.key_press(Key::Num5);
+    h.run();
+    drop(h); // a crash: nothing saved, nothing cleaned up
+    let mut h = harness(dir.path());
+    h.get_by_label("Werk herstellen?");
+    h.get_by_label("Herstellen").click();
+    h.run();
+    let doc = h.state().document().unwrap();
+    assert!(doc.is_dirty(), "restored work is unsaved");
+    assert_eq!(
+        answers_given(&h)[0].1,
+        AnswerValue::Level(Level::MAX),
+        "the answer came back"
+    );
+}
+
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_dropped_file_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = crate::example_files().into_iter().nth(1).unwrap();
+    let mut h = harness(dir.path());
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(file.clone())));
+    h.run();
+    let doc = h.state().document().unwrap();
+    assert_eq!(doc.path(), Some(file.as_path()), "the dropped file is open");
+    assert_eq!(
+        doc.assessment(),
+        &routekaart::store::load_assessment(&file).unwrap(),
+        "with its content"
+    );
+}
+
+#[test]
+fn a_workshop_keeps_answers_per_respondent() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_label("Nieuwe werksessie").click();
+    h.run();
+    h.get_by_label("Deelnemers");
+    h.get_by_label("Deelnemer toevoegen").click();
+    h.run();
+    h.get_by_label("Naar de vragen →").click();
+    h.run();
+    h.key_press(Key::Num2);
+    h.run();
+    h.key_press(Key::ArrowLeft);
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::ComboBox, "Deelnemer")
+        .click();
+    h.run();
+    h.get_by_label("Deelnemer 2").click();
+    h.run();
+    h.key_press(Key::Num4);
+    h.run();
+    let doc = h.state().document().unwrap();
+    let first = framework().questions_for(true).next().unwrap().id.clone();
+    let a = doc.assessment();
+    assert_eq!(
+        a.latest_answer("Voorzitter", &first).map(|x| x.value),
+        Some(AnswerValue::Level(Level::new(2).unwrap())),
+        "the chair's answer"
+    );
+    assert_eq!(
+        a.latest_answer("Deelnemer 2", &first).map(|x| x.value),
+        Some(AnswerValue::Level(Level::new(4).unwrap())),
+        "the second respondent's own answer"
+    );
+}
+
+#[test]
+fn the_pdf_export_writes_a_report_that_carries_the_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    start_quick_scan(&mut h);
+    answer_by_clicking(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    let pdf = dir.path().join("rapport.pdf");
+    type_path_and_confirm(&mut h, &pdf, "Exporteren");
+    let bytes = std::fs::read(&pdf).expect("the report is written");
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert_eq!(
+        &routekaart::store::load_assessment(&pdf).unwrap(),
+        h.state().document().unwrap().assessment(),
+        "the report carries exactly the answers in the window"
+    );
+}
