@@ -301,3 +301,21 @@ fn compare_command_writes_the_pdf_and_keeps_the_csv() {
         .unwrap();
     assert_contains(&text, &latest.long(Lang::Nl));
 }
+
+#[test]
+fn an_assessment_without_answers_still_gives_a_report() {
+    let framework = framework();
+    let empty = Assessment::new(
+        &framework.id,
+        &framework.version,
+        "Nieuwe regio Zuidoëvers",
+        routekaart::domain::Date::new(2026, 9, 1).unwrap(),
+        routekaart::domain::assessment::Mode::SelfAssessment,
+        routekaart::domain::assessment::Form::QuickScan,
+    );
+    let bytes = render_report(&framework, &empty, Lang::Nl).unwrap();
+    let text = pdf_text(&bytes);
+    assert_contains(&text, "Nieuwe regio Zuidoëvers");
+    assert_contains(&text, "nog geen fase te berekenen");
+    assert_contains(&text, "Bijlage: alle vragen en antwoorden");
+}
