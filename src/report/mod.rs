@@ -108,7 +108,7 @@ fn write_pdf(report: &model::Report, ron: Option<&str>) -> Result<Vec<u8>, Repor
     let fonts = pdf::fonts()?;
     let pages = layout::lay_out(report, &fonts.metrics);
     let mut doc = pdf::document(report, &pages, fonts);
-    doc.compress();
+    pdf::compress(&mut doc);
     if let Some(ron) = ron {
         embed::attach(&mut doc, ron)?;
     }
