@@ -16,7 +16,7 @@ const LABEL: f32 = 8.0;
 pub fn height(chart: &Chart) -> f32 {
     match chart {
         Chart::Route { .. } => 60.0,
-        Chart::Radar { .. } => 104.0,
+        Chart::Radar { .. } => 96.0,
         Chart::Spread { rows, .. } => 9.0 + rows.len() as f32 * 8.5,
         Chart::Counts { bars } => bars.len() as f32 * 7.0 + 2.0,
     }
@@ -189,7 +189,7 @@ fn radar(
     stage_label: &str,
 ) -> Vec<Item> {
     let mut items = Vec::new();
-    let (cx, cy, r) = (x + w / 2.0, y + 48.0, 34.0);
+    let (cx, cy, r) = (x + w / 2.0, y + 46.0, 31.0);
     let n = axes.len().max(3);
     let point = |i: usize, value: f32| {
         let a = -std::f32::consts::FRAC_PI_2 + i as f32 / n as f32 * std::f32::consts::TAU;
@@ -246,7 +246,7 @@ fn radar(
     });
     radar_labels(fonts, &mut items, axes, (cx, cy), &point);
     // Legend.
-    let ly = y + 101.0;
+    let ly = y + 93.0;
     items.push(rect(
         x + w / 2.0 - 60.0,
         ly - 2.6,
