@@ -45,7 +45,7 @@ pub enum Command {
         paths: Vec<PathBuf>,
     },
 
-    /// Compare many assessments (files or folders of .ron files): stages, what holds regions
+    /// Compare many assessments (files, exported PDF reports, or folders of them): stages, what holds regions
     /// back, instruments and national barriers.
     Compare {
         /// Files or folders.

@@ -11,6 +11,7 @@ pub mod evaluate;
 pub mod framework;
 mod level;
 mod text;
+pub mod workshop;
 
 pub use assessment::Assessment;
 pub use date::{Date, InvalidDate};

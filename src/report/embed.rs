@@ -11,8 +11,7 @@ use lopdf::{Dictionary, Document, Object, Stream, StringFormat};
 
 use super::ReportError;
 
-/// The name of the attached file.
-pub const ATTACHMENT_NAME: &str = "assessment.ron";
+use crate::store::ATTACHMENT_NAME;
 
 fn name_string() -> Object {
     Object::String(ATTACHMENT_NAME.as_bytes().to_vec(), StringFormat::Literal)
@@ -59,56 +58,4 @@ pub(super) fn attach(doc: &mut Document, ron: &str) -> Result<(), ReportError> {
     catalog.set("Names", Object::Dictionary(names));
     catalog.set("AF", Object::Array(vec![Object::Reference(filespec_id)]));
     Ok(())
-}
-
-/// Resolves a reference (or returns the object itself).
-fn resolve<'a>(doc: &'a Document, object: &'a Object) -> Result<&'a Object, lopdf::Error> {
-    match object {
-        Object::Reference(id) => doc.get_object(*id),
-        other => Ok(other),
-    }
-}
-
-/// The attached assessment's RON text, if the PDF carries one.
-pub fn extract_assessment_ron(pdf: &[u8]) -> Result<Option<String>, ReportError> {
-    let doc = Document::load_mem(pdf).map_err(|err| ReportError::Pdf(err.to_string()))?;
-    let found = find(&doc).map_err(|err| ReportError::Pdf(err.to_string()))?;
-    let Some(bytes) = found else {
-        return Ok(None);
-    };
-    String::from_utf8(bytes)
-        .map(Some)
-        .map_err(|_| ReportError::Pdf("the attached assessment is not UTF-8 text".to_owned()))
-}
-
-fn find(doc: &Document) -> Result<Option<Vec<u8>>, lopdf::Error> {
-    let catalog = doc.catalog()?;
-    let Ok(names) = catalog.get(b"Names") else {
-        return Ok(None);
-    };
-    let names = resolve(doc, names)?.as_dict()?;
-    let Ok(tree) = names.get(b"EmbeddedFiles") else {
-        return Ok(None);
-    };
-    let tree = resolve(doc, tree)?.as_dict()?;
-    let Ok(list) = tree.get(b"Names") else {
-        return Ok(None);
-    };
-    let list = resolve(doc, list)?.as_array()?;
-    for pair in list.chunks(2) {
-        let [key, spec] = pair else { continue };
-        if resolve(doc, key)?.as_str()? != ATTACHMENT_NAME.as_bytes() {
-            continue;
-        }
-        let spec = resolve(doc, spec)?.as_dict()?;
-        let ef = resolve(doc, spec.get(b"EF")?)?.as_dict()?;
-        let stream = resolve(doc, ef.get(b"F")?)?.as_stream()?;
-        let bytes = if stream.dict.has(b"Filter") {
-            stream.decompressed_content()?
-        } else {
-            stream.content.clone()
-        };
-        return Ok(Some(bytes));
-    }
-    Ok(None)
 }

@@ -15,8 +15,6 @@ mod pdf;
 
 use std::path::{Path, PathBuf};
 
-pub use embed::{ATTACHMENT_NAME, extract_assessment_ron};
-
 use crate::domain::assessment::Assessment;
 use crate::domain::compare::Comparison;
 use crate::domain::{Date, Framework, Lang, evaluate};

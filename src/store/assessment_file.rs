@@ -5,8 +5,8 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::atomic;
 use super::error::{LoadError, SaveError};
+use super::{atomic, report_pdf};
 use crate::domain::Framework;
 use crate::domain::assessment::{Assessment, SCHEMA_VERSION};
 
@@ -35,9 +35,29 @@ pub fn assessment_from_ron(text: &str, path: &Path) -> Result<Assessment, LoadEr
 }
 
 /// Reads an assessment file. The file is only read, never changed.
+///
+/// A PDF (`.pdf`) is read as an exported report: the assessment attached to it is used.
 pub fn load_assessment(path: &Path) -> Result<Assessment, LoadError> {
+    if is_pdf(path) {
+        let bytes = fs::read(path).map_err(|source| LoadError::Read {
+            path: path.to_owned(),
+            source,
+        })?;
+        let text =
+            report_pdf::attached_assessment_ron(&bytes).map_err(|problem| LoadError::Pdf {
+                path: path.to_owned(),
+                problem,
+            })?;
+        return assessment_from_ron(&text, path);
+    }
     let text = read(path)?;
     assessment_from_ron(&text, path)
+}
+
+/// Whether a path names a PDF, by its extension.
+pub(super) fn is_pdf(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
 }
 
 /// Reads and validates a framework file.

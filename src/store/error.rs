@@ -5,6 +5,7 @@
 use std::io;
 use std::path::PathBuf;
 
+use super::report_pdf::PdfProblem;
 use crate::domain::Lang;
 use crate::domain::framework::{FrameworkError, Problem};
 
@@ -153,6 +154,15 @@ pub enum LoadError {
         supported: u32,
     },
 
+    /// A PDF that does not carry a readable assessment.
+    #[error("{problem} ({})", path.display())]
+    Pdf {
+        /// The file.
+        path: PathBuf,
+        /// What is missing or wrong.
+        problem: PdfProblem,
+    },
+
     /// A framework file parsed but its content has problems.
     #[error("{} problem(s) in the framework ({})", problems.len(), path.display())]
     InvalidFramework {
@@ -249,6 +259,9 @@ impl LoadError {
                 "This file was made with a newer version of Routekaart (file version {found}; this version reads up to {supported}). Update Routekaart to open it. The file has not been changed. ({})",
                 path.display()
             ),
+            (Self::Pdf { path, problem }, _) => {
+                format!("{} ({})", pdf_message(problem, lang), path.display())
+            }
             (Self::InvalidFramework { path, problems }, _) => {
                 let head = match lang {
                     Lang::Nl => format!("Het kader bevat {} fout(en):", problems.len()),
@@ -261,6 +274,21 @@ impl LoadError {
                 format!("{head}\n{}\n({})", list.join("\n"), path.display())
             }
         }
+    }
+}
+
+fn pdf_message(problem: &PdfProblem, lang: Lang) -> String {
+    match (problem, lang) {
+        (PdfProblem::Unreadable(detail), Lang::Nl) => {
+            format!("Deze PDF kan niet worden gelezen ({detail}). Het bestand is niet gewijzigd.")
+        }
+        (PdfProblem::Unreadable(detail), Lang::En) => {
+            format!("This PDF cannot be read ({detail}). The file has not been changed.")
+        }
+        (PdfProblem::NoAssessment, Lang::Nl) => "Deze PDF bevat geen ingesloten beoordeling van Routekaart; alleen rapporten die met Routekaart zijn gemaakt kunnen worden vergeleken.".to_owned(),
+        (PdfProblem::NoAssessment, Lang::En) => "This PDF carries no embedded Routekaart assessment; only reports made with Routekaart can be compared.".to_owned(),
+        (PdfProblem::NotText, Lang::Nl) => "De ingesloten beoordeling in deze PDF is beschadigd (geen tekst).".to_owned(),
+        (PdfProblem::NotText, Lang::En) => "The assessment embedded in this PDF is damaged (not text).".to_owned(),
     }
 }
 

@@ -1,14 +1,15 @@
 //! Loading many assessment files at once, for the comparison.
 //!
 //! Every file is loaded on its own: a broken or newer file is listed with its reason and the
-//! others are still used. Folders are searched (not recursively) for `.ron` files. Parsing is
+//! others are still used. Folders are searched (not recursively) for `.ron` files and for
+//! exported reports (`.pdf`, read through the assessment they carry). Parsing is
 //! spread over the machine's cores; the result is in the order the files were found.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::LoadError;
-use super::assessment_file::load_assessment;
+use super::assessment_file::{is_pdf, load_assessment};
 use crate::domain::Assessment;
 
 /// The outcome of loading many files.
@@ -20,7 +21,7 @@ pub struct Loaded {
     pub failed: Vec<(PathBuf, LoadError)>,
 }
 
-/// The `.ron` files among `paths`: files as given, folders searched one level deep; sorted
+/// The `.ron` files and exported reports (`.pdf`) among `paths`: files as given, folders searched one level deep; sorted
 /// within each folder. Folders that cannot be read are reported as failures.
 pub fn assessment_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, LoadError)>) {
     let mut files = Vec::new();
@@ -34,7 +35,8 @@ pub fn assessment_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, LoadE
                         .map(|e| e.path())
                         .filter(|p| {
                             p.is_file()
-                                && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+                                && (p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+                                    || is_pdf(p))
                         })
                         .collect();
                     found.sort();

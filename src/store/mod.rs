@@ -10,6 +10,7 @@ pub mod atomic;
 mod comparison_csv;
 mod error;
 mod many;
+mod report_pdf;
 
 pub use assessment_file::{
     assessment_from_ron, assessment_to_ron, load_assessment, load_framework, save_assessment,
@@ -17,3 +18,4 @@ pub use assessment_file::{
 pub use comparison_csv::{comparison_csv, save_comparison_csv};
 pub use error::{LoadError, SaveError, SyntaxProblem};
 pub use many::{Loaded, assessment_files, load_many};
+pub use report_pdf::{ATTACHMENT_NAME, PdfProblem, attached_assessment_ron};

@@ -178,3 +178,30 @@ fn csv_read_back_gives_the_engines_figures() {
         }
     }
 }
+
+#[test]
+fn the_example_comparison_set_covers_many_regions_and_years() {
+    let framework = Framework::embedded().unwrap();
+    let folder = crate::root().join("assessments/vergelijking");
+    let loaded = store::load_many(&[folder], &|_, _| {});
+    assert!(loaded.failed.is_empty(), "{:?}", loaded.failed);
+    let entries: Vec<(String, routekaart::domain::Assessment)> = loaded
+        .assessments
+        .into_iter()
+        .map(|(path, a)| (path.display().to_string(), a))
+        .collect();
+    let comparison = compare(&framework, &entries);
+    let mut regions: Vec<&str> = comparison.rows.iter().map(|r| r.region.as_str()).collect();
+    regions.dedup();
+    assert!(regions.len() >= 12, "{} regions", regions.len());
+    assert!(
+        comparison.rows.len() - regions.len() >= 4,
+        "several regions come back over the years"
+    );
+    assert!(
+        comparison.stage_counts.iter().filter(|&&n| n > 0).count() >= 4,
+        "the set spreads over the route: {:?}",
+        comparison.stage_counts
+    );
+    assert!(comparison.rows.iter().all(|r| r.stage.is_some()));
+}

@@ -13,8 +13,10 @@ mod framework;
 mod golden;
 mod purity;
 mod report;
+mod report_pdf;
 mod sources;
 mod store;
+mod workshop;
 
 use std::path::{Path, PathBuf};
 

@@ -161,6 +161,73 @@ fn mean(values: impl Iterator<Item = f64>) -> Option<(f64, usize)> {
     (count > 0).then(|| (sum / count as f64, count))
 }
 
+/// The mean level of one domain's answers, and how many.
+fn domain_mean(given: &[(Domain, Level, Option<Level>)], domain: Domain) -> Option<(f64, usize)> {
+    mean(
+        given
+            .iter()
+            .filter(|g| g.0 == domain)
+            .map(|g| f64::from(g.1.get())),
+    )
+}
+
+/// What a set of answers `(domain, level, meta-perception)` shows, whatever round or rule
+/// picked them: shared by the engine (latest round per respondent) and the workshop reveal
+/// (one round).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tally {
+    /// Answers per level: `distribution[0]` counts level 1.
+    pub distribution: [usize; 5],
+    /// Lowest and highest level.
+    pub range: Option<(Level, Level)>,
+    /// Whether the answers are split (see module docs).
+    pub split: bool,
+    /// Social minus medical mean.
+    pub parity_gap: GroupGap,
+    /// What the social side expects of the medical side, minus what it answered.
+    pub meta_gap_social: GroupGap,
+    /// What the medical side expects of the social side, minus what it answered.
+    pub meta_gap_medical: GroupGap,
+}
+
+impl Tally {
+    /// Tallies answers with the framework's thresholds.
+    pub fn of(given: &[(Domain, Level, Option<Level>)], scoring: &Scoring) -> Self {
+        let min_group = scoring.min_group_size as usize;
+        let mut distribution = [0; 5];
+        for (_, level, _) in given {
+            distribution[level.index()] += 1;
+        }
+        let range = given
+            .iter()
+            .map(|g| g.1)
+            .min()
+            .zip(given.iter().map(|g| g.1).max());
+        let spanned = range.map_or(0, |(low, high)| u32::from(high.get() - low.get()) + 1);
+        let split = given.len() >= scoring.split_min_respondents as usize
+            && spanned >= scoring.split_min_levels;
+        let meta_mean = |domain: Domain| {
+            mean(
+                given
+                    .iter()
+                    .filter(|g| g.0 == domain)
+                    .filter_map(|g| g.2)
+                    .map(|l| f64::from(l.get())),
+            )
+        };
+        let social = domain_mean(given, Domain::Social);
+        let medical = domain_mean(given, Domain::Medical);
+        Self {
+            distribution,
+            range,
+            split,
+            parity_gap: GroupGap::new(social, medical, scoring, min_group),
+            meta_gap_social: GroupGap::new(meta_mean(Domain::Social), medical, scoring, min_group),
+            meta_gap_medical: GroupGap::new(meta_mean(Domain::Medical), social, scoring, min_group),
+        }
+    }
+}
+
 /// Evaluates one question.
 pub fn evaluate_item(
     question: &Question,
@@ -168,7 +235,6 @@ pub fn evaluate_item(
     answers: &AnswerIndex<'_>,
     scoring: &Scoring,
 ) -> ItemResult {
-    let min_group = scoring.min_group_size as usize;
     // (domain, level, meta) of every respondent who gave a level, latest round each.
     let mut given: Vec<(Domain, Level, Option<Level>)> = Vec::new();
     let (mut dont_know, mut not_applicable_count) = (0, 0);
@@ -185,16 +251,8 @@ pub fn evaluate_item(
         }
     }
 
+    let tally = Tally::of(&given, scoring);
     let mut levels: Vec<Level> = given.iter().map(|&(_, level, _)| level).collect();
-    let mut distribution = [0; 5];
-    for level in &levels {
-        distribution[level.index()] += 1;
-    }
-    let range = levels
-        .iter()
-        .min()
-        .copied()
-        .zip(levels.iter().max().copied());
     let median = lower_median(&mut levels);
     let consensus = assessment.consensus_for(&question.id).map(|c| c.value);
     let consensus_na = consensus == Some(AnswerValue::NotApplicable) && question.not_applicable;
@@ -204,39 +262,16 @@ pub fn evaluate_item(
         None => (median, median.map(|_| LevelSource::Median)),
     };
     let answered = levels.len();
-    let spanned = range.map_or(0, |(low, high)| u32::from(high.get() - low.get()) + 1);
-    let split =
-        answered >= scoring.split_min_respondents as usize && spanned >= scoring.split_min_levels;
-
-    let domain_mean = |domain: Domain| {
-        mean(
-            given
-                .iter()
-                .filter(|g| g.0 == domain)
-                .map(|g| f64::from(g.1.get())),
-        )
-    };
     let domains = Domain::ALL
         .into_iter()
         .filter_map(|domain| {
-            domain_mean(domain).map(|(mean, count)| DomainAnswers {
+            domain_mean(&given, domain).map(|(mean, count)| DomainAnswers {
                 domain,
                 count,
                 mean,
             })
         })
         .collect();
-    let social = domain_mean(Domain::Social);
-    let medical = domain_mean(Domain::Medical);
-    let meta_mean = |domain: Domain| {
-        mean(
-            given
-                .iter()
-                .filter(|g| g.0 == domain)
-                .filter_map(|g| g.2)
-                .map(|l| f64::from(l.get())),
-        )
-    };
 
     ItemResult {
         question: question.id.clone(),
@@ -247,14 +282,14 @@ pub fn evaluate_item(
         answered,
         dont_know,
         not_applicable_count,
-        distribution,
+        distribution: tally.distribution,
         mean: mean(levels.iter().map(|l| f64::from(l.get()))).map(|(m, _)| m),
-        range,
-        split,
+        range: tally.range,
+        split: tally.split,
         domains,
-        parity_gap: GroupGap::new(social, medical, scoring, min_group),
-        meta_gap_social: GroupGap::new(meta_mean(Domain::Social), medical, scoring, min_group),
-        meta_gap_medical: GroupGap::new(meta_mean(Domain::Medical), social, scoring, min_group),
+        parity_gap: tally.parity_gap,
+        meta_gap_social: tally.meta_gap_social,
+        meta_gap_medical: tally.meta_gap_medical,
         has_meta: question.meta.is_some(),
     }
 }

@@ -14,7 +14,7 @@ mod recommend;
 mod table;
 
 pub use dimensions::{Band, DimensionResult, DomainScore, stage_of};
-pub use items::{DomainAnswers, GroupGap, ItemResult, LevelSource, lower_median};
+pub use items::{DomainAnswers, GroupGap, ItemResult, LevelSource, Tally, lower_median};
 pub use placement::{Blockers, DimensionBlock, GateBlock, ItemBlock, Placement};
 pub use recommend::{Reason, Recommendation, Recommendations};
 pub use table::{DomainSeats, TableFlag, TableIndicators};
