@@ -80,16 +80,29 @@ impl Metrics {
                     line.push_str(word);
                     line_units = word_units;
                 } else {
-                    // A single word wider than the line: break it between characters.
+                    // A word wider than the line: break it after its hyphens, and where a
+                    // piece is still too wide, between characters.
                     line_units = 0;
-                    for c in word.chars() {
-                        let units = self.advance(c);
-                        if !line.is_empty() && !fits(line_units + units) {
+                    for piece in word.split_inclusive('-') {
+                        let piece_units = units_of(piece);
+                        if !line.is_empty() && fits(line_units + piece_units) {
+                            line.push_str(piece);
+                            line_units += piece_units;
+                            continue;
+                        }
+                        if !line.is_empty() {
                             lines.push(std::mem::take(&mut line));
                             line_units = 0;
                         }
-                        line.push(c);
-                        line_units += units;
+                        for c in piece.chars() {
+                            let units = self.advance(c);
+                            if !line.is_empty() && !fits(line_units + units) {
+                                lines.push(std::mem::take(&mut line));
+                                line_units = 0;
+                            }
+                            line.push(c);
+                            line_units += units;
+                        }
                     }
                 }
             }
@@ -164,6 +177,12 @@ mod tests {
         assert!(
             metrics.wrap("", 10.0, 100.0).is_empty(),
             "empty text, no lines"
+        );
+        // 16 characters at 1.764 mm do not fit in 22 mm; the hyphen is the place to break.
+        assert_eq!(
+            metrics.wrap("Vechtstreek-Oost", 10.0, 22.0),
+            vec!["Vechtstreek-", "Oost"],
+            "a long word breaks after its hyphen"
         );
     }
 }
