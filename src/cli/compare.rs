@@ -1,18 +1,30 @@
 //! `routekaart compare PATH…`: many assessments side by side, as text (and CSV).
 
 use std::io::{self, IsTerminal as _, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::domain::compare::{Comparison, compare};
 use crate::domain::evaluate::explain::{count, dimension_name, question_text, stage_name};
-use crate::domain::{Framework, Lang};
-use crate::store;
+use crate::domain::{Date, Framework, Lang};
+use crate::{report, store};
 
-/// Loads, compares and prints; writes the CSV when asked. Returns whether everything loaded.
+/// The files a comparison may also be written to.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Outputs<'a> {
+    /// A CSV for a spreadsheet.
+    pub csv: Option<&'a Path>,
+    /// A PDF report.
+    pub pdf: Option<&'a Path>,
+    /// The date on the PDF; by default the latest assessment's date.
+    pub date: Option<Date>,
+}
+
+/// Loads, compares and prints; writes the CSV and the PDF when asked. Returns whether
+/// everything loaded and was written.
 pub fn run(
     framework: &Framework,
     paths: &[PathBuf],
-    csv: Option<&PathBuf>,
+    outputs: Outputs<'_>,
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<bool> {
@@ -48,7 +60,12 @@ pub fn run(
             writeln!(out, "  ✗ {}", err.message(lang))?;
         }
     }
-    if let Some(path) = csv {
+    if let Some(path) = outputs.pdf
+        && !write_pdf(framework, &comparison, path, outputs.date, lang, out)?
+    {
+        return Ok(false);
+    }
+    if let Some(path) = outputs.csv {
         match store::save_comparison_csv(path, framework, &comparison, lang) {
             Ok(()) => writeln!(
                 out,
@@ -63,6 +80,43 @@ pub fn run(
         }
     }
     Ok(loaded.failed.is_empty())
+}
+
+/// Writes the comparison PDF; says where, or why not.
+fn write_pdf(
+    framework: &Framework,
+    comparison: &Comparison,
+    path: &Path,
+    date: Option<Date>,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<bool> {
+    let Some(date) = date.or_else(|| comparison.rows.iter().map(|r| r.date).max()) else {
+        writeln!(
+            out,
+            "{}",
+            lang.pick(
+                "Er is niets te vergelijken, dus er is geen PDF geschreven.",
+                "There is nothing to compare, so no PDF was written."
+            )
+        )?;
+        return Ok(false);
+    };
+    match report::save_comparison(framework, comparison, lang, date, path) {
+        Ok(()) => {
+            writeln!(
+                out,
+                "{} {}",
+                lang.pick("PDF geschreven:", "PDF written:"),
+                path.display()
+            )?;
+            Ok(true)
+        }
+        Err(err) => {
+            writeln!(out, "{}", err.message(lang))?;
+            Ok(false)
+        }
+    }
 }
 
 fn write_comparison(

@@ -55,6 +55,14 @@ pub enum Command {
         /// Also write the comparison as CSV (for a spreadsheet: `;`, decimal comma).
         #[arg(long, value_name = "OUT.csv")]
         csv: Option<PathBuf>,
+
+        /// Also write the comparison as a PDF report.
+        #[arg(short = 'o', long = "output", value_name = "OUT.pdf")]
+        output: Option<PathBuf>,
+
+        /// The date printed on the PDF (YYYY-MM-DD); by default the latest assessment's date.
+        #[arg(long, value_name = "YYYY-MM-DD", requires = "output")]
+        date: Option<crate::domain::Date>,
     },
 
     /// Evaluate an assessment and print where the table stands, what blocks the next stage,
@@ -106,8 +114,23 @@ pub fn run(args: &Args, out: &mut dyn Write) -> ExitCode {
             file.display()
         )
         .map(|()| true),
-        Some(Command::Compare { paths, csv }) => match framework(args, out) {
-            Ok(Some(framework)) => compare::run(&framework, paths, csv.as_ref(), args.lang, out),
+        Some(Command::Compare {
+            paths,
+            csv,
+            output,
+            date,
+        }) => match framework(args, out) {
+            Ok(Some(framework)) => compare::run(
+                &framework,
+                paths,
+                compare::Outputs {
+                    csv: csv.as_deref(),
+                    pdf: output.as_deref(),
+                    date: *date,
+                },
+                args.lang,
+                out,
+            ),
             Ok(None) => Ok(false),
             Err(err) => Err(err),
         },

@@ -16,7 +16,7 @@ const LABEL: f32 = 8.0;
 pub fn height(chart: &Chart) -> f32 {
     match chart {
         Chart::Route { .. } => 60.0,
-        Chart::Radar { .. } => 104.0,
+        Chart::Radar { .. } => 96.0,
         Chart::Spread { rows, .. } => 9.0 + rows.len() as f32 * 8.5,
         Chart::Counts { bars } => bars.len() as f32 * 7.0 + 2.0,
     }
@@ -45,7 +45,7 @@ pub fn draw(chart: &Chart, fonts: &Fonts, x: f32, y: f32, w: f32) -> Vec<Item> {
             stage_label,
         } => radar(fonts, (x, y, w), axes, score_label, stage_label),
         Chart::Spread { rows, levels } => spread(fonts, (x, y, w), rows, levels),
-        Chart::Counts { bars } => counts((x, y, w), bars),
+        Chart::Counts { bars } => counts(fonts, (x, y, w), bars),
     }
 }
 
@@ -189,7 +189,7 @@ fn radar(
     stage_label: &str,
 ) -> Vec<Item> {
     let mut items = Vec::new();
-    let (cx, cy, r) = (x + w / 2.0, y + 48.0, 34.0);
+    let (cx, cy, r) = (x + w / 2.0, y + 46.0, 31.0);
     let n = axes.len().max(3);
     let point = |i: usize, value: f32| {
         let a = -std::f32::consts::FRAC_PI_2 + i as f32 / n as f32 * std::f32::consts::TAU;
@@ -246,7 +246,7 @@ fn radar(
     });
     radar_labels(fonts, &mut items, axes, (cx, cy), &point);
     // Legend.
-    let ly = y + 101.0;
+    let ly = y + 93.0;
     items.push(rect(
         x + w / 2.0 - 60.0,
         ly - 2.6,
@@ -333,14 +333,19 @@ fn spread(
     items
 }
 
-fn counts((x, y, w): (f32, f32, f32), bars: &[(String, usize)]) -> Vec<Item> {
+fn counts(fonts: &Fonts, (x, y, w): (f32, f32, f32), bars: &[(String, usize)]) -> Vec<Item> {
     let mut items = Vec::new();
     let label_w = w * 0.4;
     let bar_w = w - label_w - 12.0;
     let max = bars.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1);
     for (i, (label, n)) in bars.iter().enumerate() {
         let by = y + i as f32 * 7.0;
-        items.push(text(x, by + 4.2, LABEL, false, INK, label));
+        let lines = fonts.regular.wrap(label, 7.5, label_w - 3.0);
+        let lh = line_height(7.5);
+        let top = by + 3.0 - lh * lines.len().min(2) as f32 / 2.0;
+        for (k, l) in lines.iter().take(2).enumerate() {
+            items.push(text(x, top + (k + 1) as f32 * lh - 0.8, 7.5, false, INK, l));
+        }
         let bw = bar_w * *n as f32 / max as f32;
         if *n > 0 {
             items.push(rect(x + label_w, by + 0.5, bw, 5.0, ACCENT));

@@ -6,11 +6,12 @@
 //! rows and repeat their header, paragraphs break between lines. The output is plain drawing
 //! items; [`super::pdf`] turns them into PDF operations.
 
+mod pages;
 pub mod tables;
 pub mod text;
 
 use super::charts;
-use super::model::{Block, Cover, Report, Style};
+use super::model::{Block, Report, Style};
 pub use text::Metrics;
 
 /// Page width (A4).
@@ -149,7 +150,7 @@ pub struct Page {
 pub fn lay_out(report: &Report, fonts: &Fonts) -> Vec<Page> {
     let mut flow = Flow {
         fonts,
-        pages: vec![cover(&report.cover, fonts)],
+        pages: vec![pages::cover(&report.cover, fonts)],
         page: Page::default(),
         y: TOP,
     };
@@ -162,7 +163,7 @@ pub fn lay_out(report: &Report, fonts: &Fonts) -> Vec<Page> {
     }
     flow.finish_page();
     let mut pages = flow.pages;
-    decorate(&mut pages, report, fonts);
+    pages::decorate(&mut pages, report, fonts);
     pages
 }
 
@@ -364,74 +365,5 @@ impl Flow<'_> {
             self.y += lh;
             self.push(text(x, self.y - 1.2, size, bold, color, &line));
         }
-    }
-}
-
-/// The title page.
-fn cover(cover: &Cover, fonts: &Fonts) -> Page {
-    let mut items = vec![rect(0.0, 0.0, PAGE_W, 92.0, ACCENT)];
-    let white = (1.0, 1.0, 1.0);
-    items.push(text(
-        LEFT,
-        30.0,
-        11.0,
-        true,
-        (0.80, 0.88, 0.95),
-        &cover.kicker,
-    ));
-    let mut y = 44.0;
-    for line in fonts.bold.wrap(&cover.title, 26.0, WIDTH) {
-        items.push(text(LEFT, y, 26.0, true, white, &line));
-        y += line_height(26.0);
-    }
-    for line in fonts.regular.wrap(&cover.subtitle, 13.0, WIDTH) {
-        y += 1.0;
-        items.push(text(LEFT, y, 13.0, false, white, &line));
-        y += line_height(13.0);
-    }
-    let mut y = 108.0;
-    let label_w = 48.0;
-    for (label, value) in &cover.facts {
-        items.push(text(LEFT, y, BODY, true, MUTED, label));
-        for line in fonts.regular.wrap(value, BODY, WIDTH - label_w) {
-            items.push(text(LEFT + label_w, y, BODY, false, INK, &line));
-            y += line_height(BODY);
-        }
-        y += 1.5;
-    }
-    y += 6.0;
-    items.push(text(LEFT, y, 12.0, true, INK, &cover.people_heading));
-    y += 3.0;
-    let (table_items, end) = tables::draw_at(&cover.people, fonts, LEFT, y, WIDTH);
-    items.extend(table_items);
-    let mut y = end.max(240.0);
-    items.push(line((LEFT, y), (LEFT + WIDTH, y), 0.4, RULE));
-    for line in fonts.regular.wrap(&cover.note, SMALL, WIDTH) {
-        y += line_height(SMALL);
-        items.push(text(LEFT, y, SMALL, false, MUTED, &line));
-    }
-    Page { items }
-}
-
-/// Running header and page numbers on every page but the cover.
-fn decorate(pages: &mut [Page], report: &Report, fonts: &Fonts) {
-    let total = pages.len();
-    for (index, page) in pages.iter_mut().enumerate().skip(1) {
-        let number = format!(
-            "{} {} {} {total}",
-            report.page_word,
-            index + 1,
-            report.of_word
-        );
-        let right = &report.header_right;
-        let right_w = fonts.regular.width(right, SMALL);
-        let number_w = fonts.regular.width(&number, SMALL);
-        page.items.extend([
-            text(LEFT, 15.0, SMALL, false, MUTED, &report.header_left),
-            text(LEFT + WIDTH - right_w, 15.0, SMALL, false, MUTED, right),
-            line((LEFT, 17.5), (LEFT + WIDTH, 17.5), 0.4, RULE),
-            line((LEFT, 283.0), (LEFT + WIDTH, 283.0), 0.4, RULE),
-            text(LEFT + WIDTH - number_w, 288.0, SMALL, false, MUTED, &number),
-        ]);
     }
 }

@@ -16,7 +16,8 @@ mod pdf;
 use std::path::{Path, PathBuf};
 
 use crate::domain::assessment::Assessment;
-use crate::domain::{Framework, Lang, evaluate};
+use crate::domain::compare::Comparison;
+use crate::domain::{Date, Framework, Lang, evaluate};
 use crate::store;
 
 /// Why a report could not be made or saved.
@@ -88,12 +89,24 @@ pub fn render_report(
     write_pdf(&report, Some(&ron))
 }
 
+/// Renders the comparison of many assessments as PDF bytes, dated `date` (the caller's
+/// choice, so the same comparison and date give the same bytes).
+pub fn render_comparison(
+    framework: &Framework,
+    comparison: &Comparison,
+    lang: Lang,
+    date: Date,
+) -> Result<Vec<u8>, ReportError> {
+    let report = build::comparison::comparison(framework, comparison, lang, date);
+    write_pdf(&report, None)
+}
+
 /// Lays out a report model and writes it as PDF bytes, with an optional attachment.
 fn write_pdf(report: &model::Report, ron: Option<&str>) -> Result<Vec<u8>, ReportError> {
     let fonts = pdf::fonts()?;
     let pages = layout::lay_out(report, &fonts.metrics);
     let mut doc = pdf::document(report, &pages, fonts);
-    doc.compress();
+    pdf::compress(&mut doc);
     if let Some(ron) = ron {
         embed::attach(&mut doc, ron)?;
     }
@@ -127,6 +140,18 @@ fn file_id(report: &model::Report) -> Vec<u8> {
     out
 }
 
+/// Renders the comparison and saves it atomically, like [`save_report`].
+pub fn save_comparison(
+    framework: &Framework,
+    comparison: &Comparison,
+    lang: Lang,
+    date: Date,
+    path: &Path,
+) -> Result<(), ReportError> {
+    let bytes = render_comparison(framework, comparison, lang, date)?;
+    write_file(path, &bytes)
+}
+
 /// Renders the report and saves it atomically. When the path cannot be written, nothing is
 /// changed and the error names the path.
 pub fn save_report(
@@ -136,7 +161,12 @@ pub fn save_report(
     path: &Path,
 ) -> Result<(), ReportError> {
     let bytes = render_report(framework, assessment, lang)?;
-    store::atomic::prepare(path, &bytes)
+    write_file(path, &bytes)
+}
+
+/// Writes bytes atomically; the error names the path.
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
+    store::atomic::prepare(path, bytes)
         .and_then(|prepared| prepared.commit(false))
         .map_err(|source| ReportError::Write {
             path: path.to_owned(),
@@ -149,7 +179,6 @@ mod tests {
     use super::layout::{Item, LEFT, PAGE_W, lay_out};
     use super::model::{Block, Cover, Report, Style, Table};
     use super::*;
-    use crate::domain::Date;
 
     fn examples() -> Vec<Assessment> {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assessments");
@@ -189,32 +218,60 @@ mod tests {
     #[test]
     fn no_text_runs_past_the_right_margin_in_any_example() {
         let framework = Framework::embedded().unwrap();
-        let fonts = &pdf::fonts().unwrap().metrics;
         for assessment in examples() {
             for lang in Lang::ALL {
                 let evaluation = evaluate(&framework, &assessment);
                 let report = build::report(&framework, &assessment, &evaluation, lang);
-                for (n, page) in lay_out(&report, fonts).iter().enumerate() {
-                    for item in &page.items {
-                        if let Item::Text {
-                            x,
-                            size,
-                            bold,
-                            text,
-                            ..
-                        } = item
-                        {
-                            let right = x + fonts.face(*bold).width(text, *size);
-                            assert!(
-                                right <= PAGE_W - LEFT + 0.5 && *x >= LEFT - 3.0,
-                                "{} page {}: “{text}” runs from {x} to {right} mm",
-                                assessment.meta.region,
-                                n + 1
-                            );
-                        }
-                    }
+                assert_within_margins(&report, &assessment.meta.region);
+            }
+        }
+    }
+
+    fn assert_within_margins(report: &Report, what: &str) {
+        let fonts = &pdf::fonts().unwrap().metrics;
+        for (n, page) in lay_out(report, fonts).iter().enumerate() {
+            for item in &page.items {
+                if let Item::Text {
+                    x,
+                    size,
+                    bold,
+                    text,
+                    ..
+                } = item
+                {
+                    let right = x + fonts.face(*bold).width(text, *size);
+                    assert!(
+                        right <= PAGE_W - LEFT + 0.5 && *x >= LEFT - 3.0,
+                        "{what} page {}: “{text}” runs from {x} to {right} mm",
+                        n + 1
+                    );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn the_comparison_stays_within_the_margins() {
+        let framework = Framework::embedded().unwrap();
+        // The five examples and the comparison set of nineteen assessments.
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assessments/vergelijking");
+        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+            .collect();
+        files.sort();
+        let entries: Vec<(String, Assessment)> = examples()
+            .into_iter()
+            .chain(files.iter().map(|f| store::load_assessment(f).unwrap()))
+            .enumerate()
+            .map(|(n, a)| (n.to_string(), a))
+            .collect();
+        let comparison = crate::domain::compare::compare(&framework, &entries);
+        for lang in Lang::ALL {
+            let date = Date::new(2026, 7, 1).unwrap();
+            let report = build::comparison::comparison(&framework, &comparison, lang, date);
+            assert_within_margins(&report, "comparison");
         }
     }
 

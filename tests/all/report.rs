@@ -211,3 +211,106 @@ fn report_command_writes_beside_the_assessment_by_default() {
     let text = pdf_text(&std::fs::read(pdf).unwrap());
     assert_contains(&text, "Summary");
 }
+
+fn comparison_of_examples() -> routekaart::domain::compare::Comparison {
+    let entries: Vec<(String, Assessment)> = crate::example_files()
+        .iter()
+        .map(|f| {
+            (
+                f.file_name().unwrap().to_string_lossy().into_owned(),
+                store::load_assessment(f).unwrap(),
+            )
+        })
+        .collect();
+    routekaart::domain::compare::compare(&framework(), &entries)
+}
+
+#[test]
+fn comparison_pdf_names_every_region_and_is_deterministic() {
+    let framework = framework();
+    let comparison = comparison_of_examples();
+    let date = routekaart::domain::Date::new(2026, 7, 1).unwrap();
+    let bytes =
+        routekaart::report::render_comparison(&framework, &comparison, Lang::Nl, date).unwrap();
+    let text = pdf_text(&bytes);
+    for row in &comparison.rows {
+        assert_contains(&text, &row.region);
+    }
+    for heading in [
+        "Regio's over de vijf fasen",
+        "Overzicht per inventarisatie",
+        "Wat de volgende stap het vaakst tegenhoudt",
+        "Aanbevolen instrumenten",
+        "Landelijke belemmeringen",
+        "1 juli 2026",
+    ] {
+        assert_contains(&text, heading);
+    }
+    for (id, _) in &comparison.recommended {
+        assert_contains(&text, framework.instrument(id).unwrap().name.get(Lang::Nl));
+    }
+    let again =
+        routekaart::report::render_comparison(&framework, &comparison, Lang::Nl, date).unwrap();
+    assert!(bytes == again, "two renders differ");
+    let english =
+        routekaart::report::render_comparison(&framework, &comparison, Lang::En, date).unwrap();
+    assert_contains(&pdf_text(&english), "Regions over the five stages");
+}
+
+#[test]
+fn compare_command_writes_the_pdf_and_keeps_the_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("vergelijking.pdf");
+    let csv = dir.path().join("vergelijking.csv");
+    let folder = crate::root().join("assessments");
+    let args = Args::try_parse_from([
+        "routekaart",
+        "compare",
+        folder.to_str().unwrap(),
+        "--csv",
+        csv.to_str().unwrap(),
+        "-o",
+        pdf.to_str().unwrap(),
+    ])
+    .unwrap();
+    let mut out = Vec::new();
+    let code = run(&args, &mut out);
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        code == std::process::ExitCode::SUCCESS,
+        "compare succeeds: {out}"
+    );
+    assert!(
+        out.contains("vergelijking.pdf"),
+        "says where the PDF went: {out}"
+    );
+    assert!(csv.exists(), "the CSV is still written");
+    let text = pdf_text(&std::fs::read(&pdf).unwrap());
+    assert_contains(&text, "Rivierduin (voorbeeld)");
+    // Without --date the PDF carries the latest assessment's date, not today's.
+    let latest = comparison_of_examples()
+        .rows
+        .iter()
+        .map(|r| r.date)
+        .max()
+        .unwrap();
+    assert_contains(&text, &latest.long(Lang::Nl));
+}
+
+#[test]
+fn an_assessment_without_answers_still_gives_a_report() {
+    let framework = framework();
+    let empty = Assessment::new(
+        &framework.id,
+        &framework.version,
+        "Nieuwe regio Zuidoëvers",
+        routekaart::domain::Date::new(2026, 9, 1).unwrap(),
+        routekaart::domain::assessment::Mode::SelfAssessment,
+        routekaart::domain::assessment::Form::QuickScan,
+    );
+    let bytes = render_report(&framework, &empty, Lang::Nl).unwrap();
+    let text = pdf_text(&bytes);
+    assert_contains(&text, "Nieuwe regio Zuidoëvers");
+    assert_contains(&text, "nog geen fase te berekenen");
+    assert_contains(&text, "Bijlage: alle vragen en antwoorden");
+}

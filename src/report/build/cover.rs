@@ -20,7 +20,7 @@ pub(super) fn cover(ctx: &Ctx<'_>) -> Cover {
     ];
     if !meta.facilitator.is_empty() {
         facts.push((
-            ctx.pick("Begeleiding of invuller", "Facilitated or filled in by")
+            ctx.pick("Begeleiding of invuller", "Facilitated by")
                 .to_owned(),
             meta.facilitator.clone(),
         ));

@@ -3,6 +3,7 @@
 //! plan and national barriers, and the appendix with every question and the method.
 
 mod appendix;
+pub(super) mod comparison;
 mod cover;
 mod differences;
 mod instruments;

@@ -46,6 +46,10 @@ pub(super) fn blocks(ctx: &Ctx<'_>) -> Vec<Block> {
             })
             .collect(),
     }));
+    out.push(small(ctx.pick(
+        "Gemiddeld: alle antwoorden samen. In balans: het gemiddelde van de gemiddelden per domein, zodat een domein met meer deelnemers niet vanzelf de doorslag geeft. Het beeld (sterk punt, bespreken, aandachtspunt) volgt het gemiddelde in balans. Verdeeld: vragen waarop de antwoorden ver uiteenlopen.",
+        "Mean: all answers together. Balanced: the mean of the domain means, so a domain with more participants does not simply tip the balance. The band (strength, discuss, concern) follows the balanced mean. Split: questions where the answers lie far apart.",
+    )));
     out.push(h2(ctx.pick(
         "Hoe de antwoorden per waarde verdeeld zijn",
         "How the answers spread per value",
@@ -69,10 +73,7 @@ pub(super) fn blocks(ctx: &Ctx<'_>) -> Vec<Block> {
             .collect(),
         levels: level_labels(lang),
     }));
-    out.push(small(ctx.pick(
-        "Elke balk telt alle antwoorden op de vragen van die waarde, van niveau 1 (licht) tot niveau 5 (donker). Gemiddeld: alle antwoorden samen. In balans: het gemiddelde van de gemiddelden per domein, zodat een domein met meer deelnemers niet vanzelf de doorslag geeft. Het beeld (sterk punt, bespreken, aandachtspunt) volgt het gemiddelde in balans. Verdeeld: vragen waarop de antwoorden ver uiteenlopen.",
-        "Each bar counts every answer to the questions of that value, from level 1 (light) to level 5 (dark). Mean: all answers together. Balanced: the mean of the domain means, so a domain with more participants does not simply tip the balance. The band (strength, discuss, concern) follows the balanced mean. Split: questions where the answers lie far apart.",
-    )));
+
     out.push(h2(
         ctx.pick("Wat de waarden inhouden", "What the values mean")
     ));

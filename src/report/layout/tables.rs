@@ -6,6 +6,17 @@ use crate::report::model::Table;
 
 /// Table text size in points (a little smaller than running text).
 const SIZE: f32 = BODY - 1.0;
+/// Text size of wide tables (seven columns or more), so their figures stay on one line.
+const WIDE_SIZE: f32 = BODY - 2.0;
+
+/// The text size of a table.
+fn size_of(table: &Table) -> f32 {
+    if table.header.len() >= 7 {
+        WIDE_SIZE
+    } else {
+        SIZE
+    }
+}
 /// Padding inside a cell, horizontally.
 const PAD_X: f32 = 1.8;
 /// Padding inside a cell, vertically.
@@ -22,41 +33,47 @@ fn columns(table: &Table, width: f32) -> Vec<f32> {
 }
 
 /// The wrapped lines of each cell of a row.
-fn wrap_row(cells: &[String], widths: &[f32], fonts: &Fonts, bold: bool) -> Vec<Vec<String>> {
+fn wrap_row(
+    cells: &[String],
+    widths: &[f32],
+    fonts: &Fonts,
+    (bold, size): (bool, f32),
+) -> Vec<Vec<String>> {
     widths
         .iter()
         .enumerate()
         .map(|(i, w)| {
             let cell = cells.get(i).map_or("", String::as_str);
-            fonts.face(bold).wrap(cell, SIZE, w - 2.0 * PAD_X)
+            fonts.face(bold).wrap(cell, size, w - 2.0 * PAD_X)
         })
         .collect()
 }
 
-fn row_height(wrapped: &[Vec<String>]) -> f32 {
+fn row_height(wrapped: &[Vec<String>], size: f32) -> f32 {
     let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
-    lines as f32 * line_height(SIZE) + 2.0 * PAD_Y
+    lines as f32 * line_height(size) + 2.0 * PAD_Y
 }
 
 /// Height of the header row plus the first row.
 pub(super) fn head_height(table: &Table, fonts: &Fonts) -> f32 {
+    let size = size_of(table);
     let widths = columns(table, super::WIDTH);
-    let head = row_height(&wrap_row(&table.header, &widths, fonts, true));
-    let first = table
-        .rows
-        .first()
-        .map_or(0.0, |r| row_height(&wrap_row(r, &widths, fonts, false)));
+    let head = row_height(&wrap_row(&table.header, &widths, fonts, (true, size)), size);
+    let first = table.rows.first().map_or(0.0, |r| {
+        row_height(&wrap_row(r, &widths, fonts, (false, size)), size)
+    });
     head + first
 }
 
 /// The full height of a table.
 pub(super) fn height(table: &Table, fonts: &Fonts) -> f32 {
+    let size = size_of(table);
     let widths = columns(table, super::WIDTH);
-    let head = row_height(&wrap_row(&table.header, &widths, fonts, true));
+    let head = row_height(&wrap_row(&table.header, &widths, fonts, (true, size)), size);
     let rows: f32 = table
         .rows
         .iter()
-        .map(|r| row_height(&wrap_row(r, &widths, fonts, false)))
+        .map(|r| row_height(&wrap_row(r, &widths, fonts, (false, size)), size))
         .sum();
     head + rows + 3.0
 }
@@ -66,9 +83,9 @@ fn draw_row(
     wrapped: &[Vec<String>],
     widths: &[f32],
     (x, y): (f32, f32),
-    header: bool,
+    (header, size): (bool, f32),
 ) -> f32 {
-    let h = row_height(wrapped);
+    let h = row_height(wrapped, size);
     let total: f32 = widths.iter().sum();
     if header {
         items.push(rect(x, y, total, h, TINT));
@@ -77,8 +94,8 @@ fn draw_row(
     for (lines, w) in wrapped.iter().zip(widths) {
         let mut ly = y + PAD_Y;
         for l in lines {
-            ly += line_height(SIZE);
-            items.push(text(cx + PAD_X, ly - 1.0, SIZE, header, INK, l));
+            ly += line_height(size);
+            items.push(text(cx + PAD_X, ly - 1.0, size, header, INK, l));
         }
         cx += w;
     }
@@ -88,13 +105,14 @@ fn draw_row(
 
 /// Draws a table in the flow, breaking between rows.
 pub(super) fn draw(flow: &mut Flow<'_>, table: &Table) {
+    let size = size_of(table);
     let widths = columns(table, super::WIDTH);
-    let head = wrap_row(&table.header, &widths, flow.fonts, true);
-    let head_h = row_height(&head);
+    let head = wrap_row(&table.header, &widths, flow.fonts, (true, size));
+    let head_h = row_height(&head, size);
     let mut need_head = true;
     for row in &table.rows {
-        let wrapped = wrap_row(row, &widths, flow.fonts, false);
-        let h = row_height(&wrapped);
+        let wrapped = wrap_row(row, &widths, flow.fonts, (false, size));
+        let h = row_height(&wrapped, size);
         let before = flow.pages.len();
         flow.ensure(h + if need_head { head_h } else { 0.0 });
         if flow.pages.len() != before {
@@ -106,7 +124,7 @@ pub(super) fn draw(flow: &mut Flow<'_>, table: &Table) {
                 &head,
                 &widths,
                 (super::LEFT, flow.y),
-                true,
+                (true, size),
             );
             need_head = false;
         }
@@ -115,7 +133,7 @@ pub(super) fn draw(flow: &mut Flow<'_>, table: &Table) {
             &wrapped,
             &widths,
             (super::LEFT, flow.y),
-            false,
+            (false, size),
         );
     }
     flow.y += 3.0;
@@ -129,23 +147,24 @@ pub(super) fn draw_at(
     y: f32,
     width: f32,
 ) -> (Vec<Item>, f32) {
+    let size = size_of(table);
     let widths = columns(table, width);
     let mut items = Vec::new();
     let mut y = y;
     y += draw_row(
         &mut items,
-        &wrap_row(&table.header, &widths, fonts, true),
+        &wrap_row(&table.header, &widths, fonts, (true, size)),
         &widths,
         (x, y),
-        true,
+        (true, size),
     );
     for row in &table.rows {
         y += draw_row(
             &mut items,
-            &wrap_row(row, &widths, fonts, false),
+            &wrap_row(row, &widths, fonts, (false, size)),
             &widths,
             (x, y),
-            false,
+            (false, size),
         );
     }
     (items, y)
@@ -178,7 +197,7 @@ mod tests {
         };
         let widths = columns(&table, 100.0);
         assert!((widths[0] - 75.0).abs() < 1e-3, "shares scale to the width");
-        let wrapped = wrap_row(&table.rows[0], &widths, &fonts(), false);
+        let wrapped = wrap_row(&table.rows[0], &widths, &fonts(), (false, SIZE));
         assert!(wrapped[0].len() > 1, "long cell wraps: {wrapped:?}");
         for line in &wrapped[0] {
             assert!(
@@ -188,7 +207,7 @@ mod tests {
         }
         let (_, end) = draw_at(&table, &fonts(), 0.0, 10.0, 100.0);
         assert!(
-            end > 10.0 + row_height(&wrapped),
+            end > 10.0 + row_height(&wrapped, SIZE),
             "table is at least as tall as its header and row"
         );
     }

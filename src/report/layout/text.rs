@@ -10,11 +10,15 @@ use std::collections::BTreeMap;
 /// Millimetres per typographic point.
 pub const MM_PER_PT: f32 = 25.4 / 72.0;
 
+/// Code points below this are looked up in a flat table; the rest fall back.
+const TABLE_SIZE: usize = 0x2600;
+
 /// Advance widths of one font, per character.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Metrics {
     units_per_em: f32,
-    advances: BTreeMap<char, u16>,
+    /// Advance per code point below [`TABLE_SIZE`]; 0 where the font has no glyph.
+    table: Vec<u16>,
     fallback: u16,
 }
 
@@ -22,53 +26,82 @@ impl Metrics {
     /// Metrics from the font's units per em and the advance of each character it covers.
     /// Characters not in the map are measured with `fallback`.
     pub fn new(units_per_em: u16, advances: BTreeMap<char, u16>, fallback: u16) -> Self {
+        let mut table = vec![0; TABLE_SIZE];
+        for (c, advance) in advances {
+            if let Some(slot) = table.get_mut(c as usize) {
+                *slot = advance;
+            }
+        }
         Self {
             units_per_em: f32::from(units_per_em.max(1)),
-            advances,
+            table,
             fallback,
         }
     }
 
+    fn advance(&self, c: char) -> u32 {
+        let known = self.table.get(c as usize).copied().unwrap_or(0);
+        u32::from(if known == 0 { self.fallback } else { known })
+    }
+
+    fn to_mm(&self, units: u32, size_pt: f32) -> f32 {
+        units as f32 / self.units_per_em * size_pt * MM_PER_PT
+    }
+
     /// The width of a text in millimetres at a font size in points.
     pub fn width(&self, text: &str, size_pt: f32) -> f32 {
-        let units: u32 = text
-            .chars()
-            .map(|c| u32::from(*self.advances.get(&c).unwrap_or(&self.fallback)))
-            .sum();
-        units as f32 / self.units_per_em * size_pt * MM_PER_PT
+        self.to_mm(text.chars().map(|c| self.advance(c)).sum(), size_pt)
     }
 
     /// Wraps a text into lines no wider than `max_width` millimetres. A newline in the text
     /// forces a break; an empty text gives no lines.
     pub fn wrap(&self, text: &str, size_pt: f32, max_width: f32) -> Vec<String> {
+        // Widths are summed in font units, exactly as [`Metrics::width`] does, so a line
+        // that fits here measures the same everywhere else.
+        let fits = |units: u32| self.to_mm(units, size_pt) <= max_width;
+        let units_of = |s: &str| s.chars().map(|c| self.advance(c)).sum::<u32>();
+        let space = self.advance(' ');
         let mut lines = Vec::new();
         for paragraph in text.split('\n') {
             let mut line = String::new();
+            let mut line_units = 0;
             for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
-                let candidate = if line.is_empty() {
-                    word.to_owned()
-                } else {
-                    format!("{line} {word}")
-                };
-                if self.width(&candidate, size_pt) <= max_width {
-                    line = candidate;
+                let word_units = units_of(word);
+                if !line.is_empty() && fits(line_units + space + word_units) {
+                    line.push(' ');
+                    line.push_str(word);
+                    line_units += space + word_units;
                     continue;
                 }
                 if !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
                 }
-                if self.width(word, size_pt) <= max_width {
-                    line = word.to_owned();
+                if fits(word_units) {
+                    line.push_str(word);
+                    line_units = word_units;
                 } else {
-                    // A single word wider than the line: break it between characters.
-                    for c in word.chars() {
-                        let mut next = line.clone();
-                        next.push(c);
-                        if !line.is_empty() && self.width(&next, size_pt) > max_width {
+                    // A word wider than the line: break it after its hyphens, and where a
+                    // piece is still too wide, between characters.
+                    line_units = 0;
+                    for piece in word.split_inclusive('-') {
+                        let piece_units = units_of(piece);
+                        if !line.is_empty() && fits(line_units + piece_units) {
+                            line.push_str(piece);
+                            line_units += piece_units;
+                            continue;
+                        }
+                        if !line.is_empty() {
                             lines.push(std::mem::take(&mut line));
+                            line_units = 0;
+                        }
+                        for c in piece.chars() {
+                            let units = self.advance(c);
+                            if !line.is_empty() && !fits(line_units + units) {
+                                lines.push(std::mem::take(&mut line));
+                                line_units = 0;
+                            }
                             line.push(c);
-                        } else {
-                            line = next;
+                            line_units += units;
                         }
                     }
                 }
@@ -144,6 +177,12 @@ mod tests {
         assert!(
             metrics.wrap("", 10.0, 100.0).is_empty(),
             "empty text, no lines"
+        );
+        // 16 characters at 1.764 mm do not fit in 22 mm; the hyphen is the place to break.
+        assert_eq!(
+            metrics.wrap("Vechtstreek-Oost", 10.0, 22.0),
+            vec!["Vechtstreek-", "Oost"],
+            "a long word breaks after its hyphen"
         );
     }
 }
