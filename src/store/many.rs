@@ -21,8 +21,10 @@ pub struct Loaded {
     pub failed: Vec<(PathBuf, LoadError)>,
 }
 
-/// The `.ron` files and exported reports (`.pdf`) among `paths`: files as given, folders searched one level deep; sorted
-/// within each folder. Folders that cannot be read are reported as failures.
+/// The `.ron` files and exported reports (`.pdf`) among `paths`: files as given, folders
+/// searched one level deep; sorted within each folder. In a folder, a report beside the
+/// assessment it was made from (`x.pdf` next to `x.ron`) is left out, so the region is not
+/// counted twice. Folders that cannot be read are reported as failures.
 pub fn assessment_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, LoadError)>) {
     let mut files = Vec::new();
     let mut failed = Vec::new();
@@ -40,7 +42,8 @@ pub fn assessment_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, LoadE
                         })
                         .collect();
                     found.sort();
-                    files.extend(found);
+                    let has_ron = |pdf: &PathBuf| found.contains(&pdf.with_extension("ron"));
+                    files.extend(found.iter().filter(|p| !(is_pdf(p) && has_ron(p))).cloned());
                 }
                 Err(source) => failed.push((
                     path.clone(),

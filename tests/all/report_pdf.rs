@@ -171,3 +171,21 @@ fn a_folder_of_reports_and_files_is_compared_together() {
     assert_eq!(loaded.failed.len(), 1);
     assert!(loaded.failed[0].0.ends_with("zonder.pdf"));
 }
+
+#[test]
+fn a_report_beside_its_assessment_is_not_counted_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = &example_files()[0];
+    let text = fs::read(source).unwrap();
+    fs::write(dir.path().join("regio.ron"), &text).unwrap();
+    let pdf = pdf_with(Some(("assessment.ron", &text, false, false)));
+    fs::write(dir.path().join("regio.pdf"), &pdf).unwrap();
+    fs::write(dir.path().join("andere-regio.pdf"), &pdf).unwrap();
+    let (files, failed) = store::assessment_files(&[dir.path().to_owned()]);
+    assert!(failed.is_empty());
+    let names: Vec<&str> = files
+        .iter()
+        .map(|p| p.file_name().unwrap().to_str().unwrap())
+        .collect();
+    assert_eq!(names, vec!["andere-regio.pdf", "regio.ron"]);
+}
