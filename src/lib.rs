@@ -7,3 +7,4 @@
 pub mod cli; // headless commands: validate, …
 pub mod domain;
 pub mod store; // files: assessments and frameworks on disk, atomic saves // pure model and rules, no I/O
+pub mod ui; // the desktop app's screens (eframe)

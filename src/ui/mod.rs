@@ -1,0 +1,3 @@
+//! The desktop app's screens.
+
+pub mod compare;
