@@ -277,6 +277,21 @@ pub fn route(
             palette.muted,
         );
     }
+    // The stage first, as a wide soft band, so the value lines stay visible on top of it.
+    let stage_points: Vec<Option<(Pos2, bool)>> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            r.stage
+                .map(|s| (pos2(x_of(i), stage_y(plot, f32::from(s.get()))), false))
+        })
+        .collect();
+    series(
+        &painter,
+        &stage_points,
+        Stroke::new(9.0, palette.text.gamma_multiply(0.25)),
+        7.0,
+    );
     let dims = framework.dimensions.len();
     for d in 0..dims {
         let points: Vec<Option<(Pos2, bool)>> = rows
@@ -294,21 +309,12 @@ pub fn route(
                 })
             })
             .collect();
-        series(&painter, &points, Stroke::new(1.2, palette.series(d)), 2.5);
+        series(&painter, &points, Stroke::new(1.5, palette.series(d)), 2.5);
     }
-    let stage_points: Vec<Option<(Pos2, bool)>> = rows
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            r.stage
-                .map(|s| (pos2(x_of(i), stage_y(plot, f32::from(s.get()))), false))
-        })
-        .collect();
-    series(&painter, &stage_points, Stroke::new(3.5, palette.text), 5.0);
     ui.horizontal_wrapped(|ui| {
         ui.label(
             egui::RichText::new(format!("— {}", lang.pick("fase", "stage")))
-                .color(palette.text)
+                .color(palette.text.gamma_multiply(0.5))
                 .small()
                 .strong(),
         );

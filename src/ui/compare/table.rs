@@ -158,11 +158,12 @@ impl View {
         self.dirty = false;
     }
 
-    fn header_button(&mut self, ui: &mut egui::Ui, label: &str, key: SortKey) {
+    fn header_button(&mut self, ui: &mut egui::Ui, label: &str, key: SortKey, lang: Lang) {
         ui.horizontal(|ui| {
             ui.spacing_mut().item_spacing.x = 2.0;
             let response = ui
                 .add(egui::Button::new(RichText::new(label).strong()).frame(false))
+                .on_hover_text(lang.pick("Klik om te sorteren", "Click to sort"))
                 .on_hover_cursor(egui::CursorIcon::PointingHand);
             if response.clicked() {
                 self.sort = Some(match self.sort {
@@ -183,8 +184,9 @@ impl View {
         let lang = ctx.lang;
         let dims = ctx.framework.dimensions.len();
         header.col(|_| {});
-        header.col(|ui| self.header_button(ui, lang.pick("Regio", "Region"), SortKey::Region));
-        header.col(|ui| self.header_button(ui, lang.pick("Datum", "Date"), SortKey::Date));
+        header
+            .col(|ui| self.header_button(ui, lang.pick("Regio", "Region"), SortKey::Region, lang));
+        header.col(|ui| self.header_button(ui, lang.pick("Datum", "Date"), SortKey::Date, lang));
         header.col(|ui| {
             ui.strong(lang.pick("Vorm", "Mode"));
         });
@@ -193,9 +195,10 @@ impl View {
                 ui,
                 lang.pick("Deelnemers", "Respondents"),
                 SortKey::Respondents,
+                lang,
             );
         });
-        header.col(|ui| self.header_button(ui, lang.pick("Fase", "Stage"), SortKey::Stage));
+        header.col(|ui| self.header_button(ui, lang.pick("Fase", "Stage"), SortKey::Stage, lang));
         for d in 0..dims {
             header.col(|ui| {
                 let full = ctx
@@ -215,7 +218,7 @@ impl View {
                 ));
         });
         header.col(|ui| {
-            self.header_button(ui, lang.pick("Verdeeld", "Split"), SortKey::Agreement);
+            self.header_button(ui, lang.pick("Verdeeld", "Split"), SortKey::Agreement, lang);
         });
         header.col(|_| {});
     }
@@ -242,7 +245,7 @@ impl View {
             .column(Column::initial(150.0).clip(true))
             .column(Column::exact(54.0));
         for _ in 0..dims {
-            builder = builder.column(Column::initial(100.0).clip(true));
+            builder = builder.column(Column::initial(118.0).clip(true));
         }
         builder = builder
             .column(Column::exact(50.0))
@@ -257,7 +260,6 @@ impl View {
                 let Some(r) = ctx.comparison.rows.get(index) else {
                     return;
                 };
-                row.set_selected(self.selected.contains(&index));
                 row.col(|ui| {
                     let mut on = self.selected.contains(&index);
                     let response = ui.add(egui::Checkbox::without_text(&mut on));
@@ -391,7 +393,7 @@ fn sort_arrow(ui: &mut egui::Ui, ascending: bool) {
     ));
 }
 
-/// A small coloured block with the stage number; a "?" when uncertain.
+/// A fixed-size coloured block with the stage number; a "?" when uncertain.
 fn stage_chip(
     ui: &mut egui::Ui,
     stage: Option<Level>,
@@ -406,15 +408,16 @@ fn stage_chip(
     let (fill, fg) = stage.map_or((Color32::TRANSPARENT, palette.muted), |s| {
         (palette.stage(s.index()), palette.on_stage(s.index()))
     });
-    ui.add(
-        egui::Label::new(
-            RichText::new(format!(" {label} "))
-                .background_color(fill)
-                .color(fg)
-                .strong(),
-        )
-        .sense(Sense::hover()),
-    )
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(36.0, 18.0), Sense::hover());
+    ui.painter().rect_filled(rect, 3.0, fill);
+    ui.painter().text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        label,
+        egui::FontId::proportional(13.0),
+        fg,
+    );
+    response
 }
 
 fn stage_filter_label(filter: StageFilter, lang: Lang) -> String {
