@@ -120,7 +120,13 @@ pub fn distribution(
 
 /// A polyline through `points`, broken where a point is missing; markers on each point
 /// (hollow when uncertain).
-fn series(painter: &egui::Painter, points: &[Option<(Pos2, bool)>], stroke: Stroke, radius: f32) {
+fn series(
+    painter: &egui::Painter,
+    points: &[Option<(Pos2, bool)>],
+    stroke: Stroke,
+    radius: f32,
+    hollow: egui::Color32,
+) {
     let mut run: Vec<Pos2> = Vec::new();
     for point in points.iter().chain(std::iter::once(&None)) {
         if let Some((p, _)) = point {
@@ -134,7 +140,7 @@ fn series(painter: &egui::Painter, points: &[Option<(Pos2, bool)>], stroke: Stro
     }
     for (p, uncertain) in points.iter().flatten() {
         if *uncertain {
-            painter.circle(*p, radius, egui::Color32::WHITE, stroke);
+            painter.circle(*p, radius, hollow, stroke);
         } else {
             painter.circle_filled(*p, radius, stroke.color);
         }
@@ -200,7 +206,13 @@ pub fn profiles(
                 })
             })
             .collect();
-        series(&painter, &points, Stroke::new(2.0, palette.series(n)), 3.5);
+        series(
+            &painter,
+            &points,
+            Stroke::new(2.0, palette.series(n)),
+            3.5,
+            palette.chart_bg,
+        );
     }
     ui.horizontal_wrapped(|ui| {
         for (n, row) in rows.iter().take(MAX_DRAWN).enumerate() {
@@ -291,6 +303,7 @@ pub fn route(
         &stage_points,
         Stroke::new(9.0, palette.text.gamma_multiply(0.25)),
         7.0,
+        palette.chart_bg,
     );
     let dims = framework.dimensions.len();
     for d in 0..dims {
@@ -309,8 +322,20 @@ pub fn route(
                 })
             })
             .collect();
-        series(&painter, &points, Stroke::new(1.5, palette.series(d)), 2.5);
+        series(
+            &painter,
+            &points,
+            Stroke::new(1.5, palette.series(d)),
+            2.5,
+            palette.chart_bg,
+        );
     }
+    route_legend(ui, framework, palette, lang);
+}
+
+/// The legend under the route: the stage band and one colour per value.
+fn route_legend(ui: &mut egui::Ui, framework: &Framework, palette: &ComparePalette, lang: Lang) {
+    let dims = framework.dimensions.len();
     ui.horizontal_wrapped(|ui| {
         ui.label(
             egui::RichText::new(format!("— {}", lang.pick("fase", "stage")))

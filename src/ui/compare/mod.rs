@@ -7,6 +7,7 @@
 //! regions back. It opens no dialogs and touches no files: it returns a [`CompareAction`] and
 //! the app shell does the rest.
 
+mod cells;
 mod charts;
 mod holding;
 mod palette;
