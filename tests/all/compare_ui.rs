@@ -29,6 +29,12 @@ fn harness(lang: Lang) -> (Harness<'static, State>, String, String) {
     );
     assert_eq!(loaded.failed.len(), 1, "only the corrupt file fails");
     let reason = loaded.failed[0].1.message(lang);
+    let harness = build(lang, loaded);
+    (harness, "kapot.ron".to_owned(), reason)
+}
+
+/// A harness of 1400×2400 points (tall enough for all example rows) around the screen.
+fn build(lang: Lang, loaded: store::Loaded) -> Harness<'static, State> {
     let framework = Framework::embedded().unwrap();
     let screen = CompareScreen::new(&framework, loaded);
     let state = State {
@@ -48,7 +54,7 @@ fn harness(lang: Lang) -> (Harness<'static, State>, String, String) {
             state,
         );
     harness.run();
-    (harness, "kapot.ron".to_owned(), reason)
+    harness
 }
 
 fn rows(harness: &Harness<'_, State>) -> Vec<Row> {
@@ -220,4 +226,37 @@ fn opening_a_row_and_choosing_a_profile() {
         .click();
     harness.run();
     harness.get_by_label(&format!("— {} {}", first.region, first.date.year()));
+}
+
+#[test]
+fn an_assessment_of_another_framework_version_is_marked() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(root().join("assessments/vergelijking/brakmeer-2025.ron"))
+        .unwrap()
+        .replace("version: \"1.0\"", "version: \"0.9\"");
+    assert!(
+        text.contains("version: \"0.9\""),
+        "the copy names version 0.9"
+    );
+    let older = dir.path().join("brakmeer-oud.ron");
+    std::fs::write(&older, text).unwrap();
+    let loaded = store::load_many(
+        &[root().join("assessments/vergelijking"), older],
+        &|_, _| {},
+    );
+    let harness = build(Lang::Nl, loaded);
+    let marked: Vec<&Row> = harness
+        .state()
+        .screen
+        .comparison()
+        .rows
+        .iter()
+        .filter(|r| r.other_framework)
+        .collect();
+    assert_eq!(marked.len(), 1, "only the copy is of another version");
+    assert_eq!(
+        harness.query_all_by_label("v0.9").count(),
+        1,
+        "its row carries the version mark"
+    );
 }
