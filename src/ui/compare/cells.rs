@@ -120,6 +120,8 @@ pub fn stage_chip(
         (palette.stage(s.index()), palette.on_stage(s.index()))
     });
     let (rect, response) = ui.allocate_exact_size(egui::vec2(36.0, 18.0), Sense::hover());
+    // Painted, so tell screen readers (and UI tests) what it says.
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
     ui.painter().rect_filled(rect, 3.0, fill);
     ui.painter().text(
         rect.center(),
