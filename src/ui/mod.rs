@@ -8,6 +8,7 @@
 mod app;
 mod chrome;
 pub mod command;
+pub mod compare;
 pub mod document;
 pub mod export;
 pub mod files;

@@ -7,6 +7,7 @@
 
 mod cli;
 mod compare;
+mod compare_ui;
 mod engine_props;
 mod examples;
 mod framework;

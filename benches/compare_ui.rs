@@ -1,0 +1,86 @@
+//! Benchmark: one frame of the comparison screen with 1 000 rows.
+//! Budget (issue 7 UI brief): ≤ 4 ms per frame.
+//!
+//! The rows are the 19 assessments of `assessments/vergelijking`, copied under other region
+//! names up to 1 000 files in a temporary folder (as in `benches/compare.rs`), loaded with
+//! `store::load_many`. A frame is a full egui pass (layout and tessellation, no GPU) at
+//! 1400×900 with the table at the top, as the analyst first sees it.
+
+#![expect(clippy::unwrap_used, reason = "benchmark set-up fails loudly")]
+#![expect(
+    missing_docs,
+    reason = "criterion macros generate undocumented functions"
+)]
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use routekaart::domain::{Framework, Lang};
+use routekaart::store;
+use routekaart::ui::compare::CompareScreen;
+
+fn thousand_files() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let mut examples: Vec<(String, String)> = std::fs::read_dir(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assessments/vergelijking"
+    ))
+    .unwrap()
+    .map(|e| e.unwrap().path())
+    .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+    .map(|p| {
+        let text = std::fs::read_to_string(&p).unwrap();
+        let region = text
+            .split("region: \"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_owned();
+        (text, region)
+    })
+    .collect();
+    examples.sort();
+    for n in 0..1000 {
+        let (text, region) = &examples[n % examples.len()];
+        // Every 19 copies form one "region" with several dates, like the examples.
+        let name = format!("{region} {:02}", n / examples.len());
+        std::fs::write(
+            dir.path().join(format!("regio-{n:04}.ron")),
+            text.replacen(region.as_str(), &name, 1),
+        )
+        .unwrap();
+    }
+    dir
+}
+
+fn bench(c: &mut Criterion) {
+    let framework = Framework::embedded().unwrap();
+    let dir = thousand_files();
+    let loaded = store::load_many(&[dir.path().to_owned()], &|_, _| {});
+    assert_eq!(loaded.assessments.len(), 1000, "all files load");
+    let mut screen = CompareScreen::new(&framework, loaded);
+    let ctx = egui::Context::default();
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1400.0, 900.0),
+        )),
+        ..Default::default()
+    };
+    let frame = |screen: &mut CompareScreen| {
+        let output = ctx.run_ui(input(), |ui| {
+            let _ = screen.ui(ui, &framework, Lang::Nl);
+        });
+        ctx.tessellate(output.shapes, output.pixels_per_point).len()
+    };
+    // Settle the layout (first frames measure column widths).
+    for _ in 0..3 {
+        frame(&mut screen);
+    }
+    c.bench_function("compare screen frame, 1000 rows", |b| {
+        b.iter(|| frame(&mut screen));
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

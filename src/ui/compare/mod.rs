@@ -1,0 +1,245 @@
+//! The comparison screen: many assessments side by side, for the ministry's view across
+//! regions and a chair's view of one region over the years (issue 7).
+//!
+//! The screen shows what [`crate::domain::compare::compare`] returns and recomputes nothing:
+//! an overview table (sortable, filterable, virtualised), charts drawn with the painter (spread
+//! over the stages, overlaid value profiles, one region's route over time) and what holds
+//! regions back. It opens no dialogs and touches no files: it returns a [`CompareAction`] and
+//! the app shell does the rest.
+
+mod cells;
+mod charts;
+mod holding;
+mod palette;
+mod table;
+mod text;
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use crate::domain::compare::{Comparison, compare};
+use crate::domain::{Framework, Lang};
+use crate::store::Loaded;
+
+pub use palette::ComparePalette;
+
+/// What the comparison screen asks the app shell to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CompareAction {
+    /// Choose more assessment files to add.
+    AddFiles,
+    /// Choose a folder of assessment files to add.
+    AddFolder,
+    /// Export the comparison as a PDF.
+    ExportPdf,
+    /// Export the comparison as a CSV file.
+    ExportCsv,
+    /// Open one assessment (the file it was loaded from).
+    OpenAssessment(PathBuf),
+    /// Leave the comparison.
+    Close,
+}
+
+/// A file that could not be loaded, with its reason in both languages.
+#[derive(Clone, Debug)]
+struct Failed {
+    name: String,
+    reason_nl: String,
+    reason_en: String,
+}
+
+/// The comparison screen's state: the comparison itself and how the user views it.
+#[derive(Debug)]
+pub struct CompareScreen {
+    comparison: Comparison,
+    /// The file of each row, in row order.
+    paths: Vec<PathBuf>,
+    failed: Vec<Failed>,
+    /// Regions with more than one assessment, for the route over time.
+    repeated_regions: Vec<String>,
+    region_count: usize,
+    view: table::View,
+    route_region: Option<String>,
+    palette: ComparePalette,
+}
+
+impl CompareScreen {
+    /// Compares the loaded assessments (once) and keeps the files that failed with their
+    /// reasons.
+    pub fn new(framework: &Framework, loaded: Loaded) -> Self {
+        let entries: Vec<(String, crate::domain::Assessment)> = loaded
+            .assessments
+            .into_iter()
+            .map(|(path, a)| (path.to_string_lossy().into_owned(), a))
+            .collect();
+        let comparison = compare(framework, &entries);
+        let paths = comparison
+            .rows
+            .iter()
+            .map(|r| PathBuf::from(&r.source))
+            .collect();
+        let failed = loaded
+            .failed
+            .iter()
+            .map(|(path, err)| Failed {
+                name: path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                ),
+                reason_nl: err.message(Lang::Nl),
+                reason_en: err.message(Lang::En),
+            })
+            .collect();
+        let mut per_region: BTreeMap<&str, usize> = BTreeMap::new();
+        for row in &comparison.rows {
+            *per_region.entry(row.region.as_str()).or_default() += 1;
+        }
+        let region_count = per_region.len();
+        let mut repeated: Vec<(&str, usize)> =
+            per_region.into_iter().filter(|(_, n)| *n > 1).collect();
+        // Most assessments first, then by name: the richest route is shown first.
+        repeated.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        let repeated_regions: Vec<String> =
+            repeated.into_iter().map(|(r, _)| r.to_owned()).collect();
+        let route_region = repeated_regions.first().cloned();
+        let view = table::View::new(comparison.rows.len());
+        Self {
+            comparison,
+            paths,
+            failed,
+            repeated_regions,
+            region_count,
+            view,
+            route_region,
+            palette: ComparePalette::light(),
+        }
+    }
+
+    /// The comparison shown, for exports.
+    pub fn comparison(&self) -> &Comparison {
+        &self.comparison
+    }
+
+    /// Sets the colours (the app shell maps its theme onto them).
+    pub fn set_palette(&mut self, palette: ComparePalette) {
+        self.palette = palette;
+    }
+
+    /// Shows the screen; returns what the user asked for, if anything.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        framework: &Framework,
+        lang: Lang,
+    ) -> Option<CompareAction> {
+        let mut action = self.header(ui, lang);
+        self.failed_list(ui, lang);
+        ui.separator();
+        self.view.filter_bar(ui, &self.comparison, lang);
+        let table_height = (ui.available_height() * 0.45).max(140.0);
+        let ctx = table::Context {
+            comparison: &self.comparison,
+            framework,
+            palette: &self.palette,
+            lang,
+        };
+        if let Some(index) = self.view.table(ui, &ctx, table_height) {
+            action = self
+                .paths
+                .get(index)
+                .cloned()
+                .map(CompareAction::OpenAssessment);
+        }
+        ui.separator();
+        egui::ScrollArea::vertical()
+            .id_salt("compare-lower")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.columns(3, |cols| {
+                    if let [a, b, c] = cols {
+                        charts::distribution(a, &self.comparison, framework, &self.palette, lang);
+                        charts::profiles(
+                            b,
+                            &self.comparison,
+                            &self.view.selected_rows(),
+                            framework,
+                            &self.palette,
+                            lang,
+                        );
+                        charts::route(
+                            c,
+                            &self.comparison,
+                            &self.repeated_regions,
+                            &mut self.route_region,
+                            framework,
+                            &self.palette,
+                            lang,
+                        );
+                    }
+                });
+                ui.add_space(12.0);
+                holding::show(ui, &self.comparison, framework, &self.palette, lang);
+            });
+        action
+    }
+
+    fn header(&self, ui: &mut egui::Ui, lang: Lang) -> Option<CompareAction> {
+        let mut action = None;
+        ui.horizontal(|ui| {
+            ui.heading(lang.pick("Vergelijking", "Comparison"));
+            ui.label(text::summary(
+                self.comparison.rows.len(),
+                self.region_count,
+                lang,
+            ));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let buttons = [
+                    (lang.pick("Sluiten", "Close"), CompareAction::Close),
+                    (
+                        lang.pick("CSV exporteren…", "Export CSV…"),
+                        CompareAction::ExportCsv,
+                    ),
+                    (
+                        lang.pick("PDF exporteren…", "Export PDF…"),
+                        CompareAction::ExportPdf,
+                    ),
+                    (
+                        lang.pick("Map toevoegen…", "Add folder…"),
+                        CompareAction::AddFolder,
+                    ),
+                    (
+                        lang.pick("Bestanden toevoegen…", "Add files…"),
+                        CompareAction::AddFiles,
+                    ),
+                ];
+                for (label, act) in buttons {
+                    if ui.button(label).clicked() {
+                        action = Some(act);
+                    }
+                }
+            });
+        });
+        action
+    }
+
+    fn failed_list(&self, ui: &mut egui::Ui, lang: Lang) {
+        if self.failed.is_empty() {
+            return;
+        }
+        let title = text::failed_title(self.failed.len(), lang);
+        egui::CollapsingHeader::new(egui::RichText::new(title).color(self.palette.caution))
+            .id_salt("compare-failed")
+            .show(ui, |ui| {
+                egui::Grid::new("compare-failed-grid")
+                    .num_columns(2)
+                    .spacing([16.0, 4.0])
+                    .show(ui, |ui| {
+                        for f in &self.failed {
+                            ui.label(egui::RichText::new(&f.name).strong());
+                            ui.add(egui::Label::new(lang.pick(&f.reason_nl, &f.reason_en)).wrap());
+                            ui.end_row();
+                        }
+                    });
+            });
+    }
+}
