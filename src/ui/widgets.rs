@@ -34,8 +34,9 @@ pub fn card<R>(ui: &mut egui::Ui, selected: bool, add: impl FnOnce(&mut egui::Ui
         .inner
 }
 
-/// A large selectable answer option: its number, the stage name and the option text. Returns
-/// the click response; the accessible label is the whole text.
+/// A large selectable answer option: a numbered badge and the option's text, wrapped and
+/// left-aligned. The whole card is one button for the pointer and for screen readers (its
+/// accessible name is "N. text"); `caption` shows on hover.
 pub fn option_card(
     ui: &mut egui::Ui,
     selected: bool,
@@ -44,29 +45,57 @@ pub fn option_card(
     text: &str,
 ) -> egui::Response {
     let palette = theme::current(ui.ctx());
+    let inner = ui.scope_builder(egui::UiBuilder::new().sense(Sense::click()), |ui| {
+        let hovered = ui.response().hovered();
+        let (fill, stroke) = match (selected, hovered) {
+            (true, _) => (palette.card_selected, Stroke::new(2.0, palette.accent)),
+            (false, true) => (palette.card, Stroke::new(1.5, palette.accent)),
+            (false, false) => (palette.card, Stroke::new(1.0, palette.border)),
+        };
+        egui::Frame::new()
+            .fill(fill)
+            .stroke(stroke)
+            .corner_radius(theme::CARD_RADIUS)
+            .inner_margin(egui::Margin::symmetric(12, 10))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal(|ui| {
+                    let (badge, _) = ui.allocate_exact_size(vec2(30.0, 30.0), Sense::hover());
+                    ui.painter().circle(
+                        badge.center(),
+                        14.0,
+                        if selected {
+                            palette.accent
+                        } else {
+                            palette.card
+                        },
+                        Stroke::new(1.5, palette.accent),
+                    );
+                    ui.painter().text(
+                        badge.center(),
+                        egui::Align2::CENTER_CENTER,
+                        number,
+                        theme::bold_font(15.0),
+                        if selected {
+                            palette.on_accent
+                        } else {
+                            palette.accent
+                        },
+                    );
+                    ui.add(
+                        egui::Label::new(RichText::new(text).size(15.0))
+                            .wrap()
+                            .selectable(false),
+                    );
+                });
+            });
+    });
+    let response = inner.response;
     let label = format!("{number}. {text}");
-    let button = egui::Button::selectable(
-        selected,
-        RichText::new(format!("{number}  {text}")).size(15.0),
-    )
-    .wrap()
-    .min_size(vec2(ui.available_width(), 48.0))
-    .fill(if selected {
-        palette.card_selected
-    } else {
-        palette.card
-    })
-    .stroke(Stroke::new(
-        if selected { 2.0 } else { 1.0 },
-        if selected {
-            palette.accent
-        } else {
-            palette.border
-        },
-    ))
-    .corner_radius(theme::CARD_RADIUS);
-    let response = ui.add(button);
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
+    if response.hovered() {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+    }
     response.on_hover_text(caption)
 }
 

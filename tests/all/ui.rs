@@ -20,6 +20,7 @@ fn harness(recovery: &Path) -> Harness<'static, App> {
         dialogs: false,
         open: None,
         startup_probe: None,
+        frame_log: false,
     };
     Harness::builder()
         .with_size([1280.0, 1100.0])
