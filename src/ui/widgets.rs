@@ -1,7 +1,7 @@
 //! Widgets the screens share: cards, the selectable option card, the route with its five
 //! signposts, the radar chart and the band chip. Colours come from [`crate::ui::theme`].
 
-use egui::{Pos2, RichText, Sense, Shape, Stroke, Vec2, pos2, vec2};
+use egui::{Pos2, RichText, Sense, Shape, Stroke, pos2, vec2};
 
 use crate::domain::evaluate::{Band, explain};
 use crate::domain::{Framework, Lang, Level};
@@ -209,10 +209,11 @@ pub struct Axis<'a> {
 /// A radar chart of the values on a 1–5 scale, drawn with the painter.
 pub fn radar(ui: &mut egui::Ui, axes: &[Axis<'_>], size: f32) -> egui::Response {
     let palette = theme::current(ui.ctx());
-    let (rect, response) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
+    // Room beside the chart for the axis labels, which run left and right.
+    let (rect, response) = ui.allocate_exact_size(vec2(size + 200.0, size + 40.0), Sense::hover());
     let painter = ui.painter_at(rect);
     let center = rect.center();
-    let radius = size / 2.0 - 56.0;
+    let radius = size / 2.0 - 36.0;
     let n = axes.len().max(1);
     let direction = |i: usize| {
         let angle = -std::f32::consts::FRAC_PI_2 + std::f32::consts::TAU * (i as f32) / (n as f32);
@@ -253,18 +254,20 @@ pub fn radar(ui: &mut egui::Ui, axes: &[Axis<'_>], size: f32) -> egui::Response 
         let pos = anchor + vec2((d.x - 1.0) * size.x / 2.0, (d.y - 1.0) * size.y / 2.0);
         painter.galley(pos, galley, text_color);
     }
-    painter.text(
-        center + vec2(3.0, -radius),
-        egui::Align2::LEFT_BOTTOM,
-        "5",
-        egui::FontId::proportional(10.0),
-        palette.muted,
-    );
+    for ring in [1, 3, 5] {
+        painter.text(
+            center + vec2(4.0, -radius * ring as f32 / 5.0),
+            egui::Align2::LEFT_TOP,
+            ring.to_string(),
+            egui::FontId::proportional(10.0),
+            palette.muted,
+        );
+    }
     response
 }
 
-/// A thin horizontal bar for a share, with text.
-pub fn progress(ui: &mut egui::Ui, done: usize, total: usize, text: String) -> egui::Response {
+/// A thin progress bar for `done` of `total` (no text inside: the caller labels it).
+pub fn progress(ui: &mut egui::Ui, done: usize, total: usize) -> egui::Response {
     let share = if total == 0 {
         0.0
     } else {
@@ -272,9 +275,21 @@ pub fn progress(ui: &mut egui::Ui, done: usize, total: usize, text: String) -> e
     };
     ui.add(
         egui::ProgressBar::new(share)
-            .text(text)
-            .desired_height(18.0),
+            .desired_height(6.0)
+            .fill(theme::current(ui.ctx()).accent)
+            .corner_radius(3),
     )
+}
+
+/// A primary action: a filled accent button.
+pub fn primary(text: &str, palette: theme::Palette) -> egui::Button<'static> {
+    egui::Button::new(
+        RichText::new(text.to_owned())
+            .strong()
+            .color(palette.on_accent),
+    )
+    .fill(palette.accent)
+    .min_size(vec2(0.0, 36.0))
 }
 
 /// Gives a widget without visible text (a combo box in a table row) an accessible name.

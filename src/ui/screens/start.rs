@@ -56,7 +56,7 @@ pub fn ui(ui: &mut egui::Ui, state: &mut StartState, cx: &Context<'_>) -> Vec<Co
                 let form = if state.full { Form::Full } else { Form::QuickScan };
                 ui.horizontal_wrapped(|ui| {
                     if ui
-                        .add(egui::Button::new(RichText::new(lang.pick("Nieuwe zelfevaluatie", "New self-assessment")).strong()).min_size(egui::vec2(220.0, 36.0)))
+                        .add(widgets::primary(lang.pick("Nieuwe zelfevaluatie", "New self-assessment"), theme::current(ui.ctx())).min_size(egui::vec2(220.0, 36.0)))
                         .on_hover_text(lang.pick("U vult de vragen zelf in, bijvoorbeeld als voorzitter", "You answer the questions yourself, for example as chair"))
                         .clicked()
                     {
