@@ -481,3 +481,42 @@ fn a_workshop_keeps_answers_per_respondent() {
         "the second respondent's own answer"
     );
 }
+
+#[test]
+fn export_goes_through_one_renderer_and_reports_its_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_label("Wadkust — regionale tafel").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    h.get_by_label("PDF-rapport exporteren");
+    let target = dir.path().join("rapport");
+    type_path_and_confirm(&mut h, &target, "Exporteren");
+    let fw = framework();
+    let doc = h.state().document().unwrap();
+    match routekaart::ui::export::render_pdf(&fw, doc.assessment(), Lang::Nl) {
+        Ok(_) => {
+            // The report carries its creation time, so compare the kind, not the bytes.
+            let written = std::fs::read(dir.path().join("rapport.pdf")).unwrap();
+            assert!(
+                written.starts_with(b"%PDF"),
+                "a PDF is written to the chosen file, with .pdf added"
+            );
+            assert!(!h.state().message().unwrap().error, "and reported as done");
+        }
+        Err(err) => {
+            let message = h.state().message().unwrap();
+            assert!(message.error, "a failed export is shown as a problem");
+            assert!(
+                message.text.contains(&err.to_string()),
+                "with the renderer's words: {}",
+                message.text
+            );
+            assert!(
+                !dir.path().join("rapport.pdf").exists(),
+                "and nothing is written"
+            );
+        }
+    }
+}
