@@ -520,3 +520,38 @@ fn export_goes_through_one_renderer_and_reports_its_answer() {
         }
     }
 }
+
+fn request_close(h: &mut Harness<'static, App>) {
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.run();
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_label("Lindewaard — kennismaken").click();
+    h.run();
+    request_close(&mut h);
+    assert!(
+        h.query_by_label("Niet-opgeslagen wijzigingen").is_none(),
+        "nothing to lose: no question"
+    );
+    h.get_by_label("2. Vragen").click();
+    h.run();
+    h.key_press(Key::Num5);
+    h.run();
+    request_close(&mut h);
+    h.get_by_label("Niet-opgeslagen wijzigingen");
+    h.get_by_label("Annuleren").click();
+    h.run();
+    assert!(
+        h.state().document().unwrap().is_dirty(),
+        "the work is still open after cancelling"
+    );
+}
