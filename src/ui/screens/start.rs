@@ -50,7 +50,7 @@ pub fn ui(ui: &mut egui::Ui, state: &mut StartState, cx: &Context<'_>) -> Vec<Co
                 let quick = cx.framework.questions_for(true).count();
                 let all = cx.framework.questions.len();
                 ui.horizontal(|ui| {
-                    ui.radio_value(&mut state.full, false, format!("{} ({quick} {})", Form::QuickScan.name(lang), lang.pick("vragen, ongeveer 15 minuten", "questions, about 15 minutes")));
+                    ui.radio_value(&mut state.full, false, format!("{} ({quick} {})", Form::QuickScan.name(lang), lang.pick("vragen", "questions")));
                     ui.radio_value(&mut state.full, true, format!("{} ({all} {})", Form::Full.name(lang), lang.pick("vragen", "questions")));
                 });
                 let form = if state.full { Form::Full } else { Form::QuickScan };
