@@ -25,6 +25,7 @@ fn results_frame(c: &mut Criterion) {
         dialogs: false,
         open: Some(path),
         startup_probe: None,
+        frame_log: false,
     };
     let mut app = App::new(&cc, Framework::embedded().unwrap(), config);
     assert_eq!(

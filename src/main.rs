@@ -8,6 +8,7 @@ use clap::Parser as _;
 use routekaart::cli::{Args, Command};
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let args = Args::parse();
     let open = match &args.command {
         None => None,
@@ -18,9 +19,16 @@ fn main() -> ExitCode {
         Some(path) => routekaart::store::load_framework(path).map_err(|e| e.message(args.lang)),
         None => routekaart::domain::Framework::embedded().map_err(|e| e.to_string()),
     };
-    let result = framework
-        .map_err(anyhow::Error::msg)
-        .and_then(|framework| routekaart::ui::run(framework, open));
+    let result = framework.map_err(anyhow::Error::msg).and_then(|framework| {
+        let config = routekaart::ui::Config {
+            open,
+            // Set only to measure start-up: report the first frame's time and close.
+            startup_probe: std::env::var_os("ROUTEKAART_STARTUP_PROBE").map(|_| started),
+            frame_log: std::env::var_os("ROUTEKAART_FRAME_LOG").is_some(),
+            ..routekaart::ui::Config::default()
+        };
+        routekaart::ui::run(framework, config)
+    });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {

@@ -25,8 +25,12 @@ pub struct Config {
     pub dialogs: bool,
     /// A file to open at start.
     pub open: Option<PathBuf>,
-    /// Close after the first frame and report how long start-up took (for measuring).
+    /// Close once the first frame is shown and report how long start-up took since this
+    /// instant (for measuring).
     pub startup_probe: Option<std::time::Instant>,
+    /// Write a line to standard error for every frame (for checking that an idle window
+    /// does not repaint).
+    pub frame_log: bool,
 }
 
 impl Default for Config {
@@ -36,6 +40,7 @@ impl Default for Config {
             dialogs: true,
             open: None,
             startup_probe: None,
+            frame_log: false,
         }
     }
 }
@@ -192,6 +197,13 @@ impl App {
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if let Some(start) = self.config.startup_probe
+            && self.frames == 1
+        {
+            crate::ui::report_startup(start.elapsed());
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            self.allow_close = true;
+        }
         let zoom = self.settings.zoom();
         if (zoom - self.applied_zoom).abs() > f32::EPSILON {
             ctx.set_zoom_factor(zoom);
@@ -211,12 +223,12 @@ impl eframe::App for App {
             self.shown_title = title;
         }
         self.frames += 1;
-        if let Some(start) = self.config.startup_probe
-            && self.frames == 1
-        {
-            crate::ui::report_startup(start.elapsed());
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            self.allow_close = true;
+        if self.config.frame_log {
+            crate::ui::log_frame(self.frames);
+        }
+        if self.config.startup_probe.is_some() && self.frames == 1 {
+            // The next frame starts once this one is painted and shown.
+            ctx.request_repaint();
         }
     }
 

@@ -177,19 +177,32 @@ fn file_menu(ui: &mut egui::Ui, has_doc: bool, lang: Lang, out: &mut Vec<Command
 }
 
 fn settings_controls(ui: &mut egui::Ui, settings: &Settings, lang: Lang, out: &mut Vec<Command>) {
-    let mut scale = settings.scale;
-    let slider = ui
-        .add(
-            egui::Slider::new(&mut scale, Settings::SCALE_MIN..=Settings::SCALE_MAX)
-                .step_by(10.0)
-                .suffix(" %"),
+    // Right to left: larger, the size, smaller. Buttons rather than a slider, because the
+    // whole window rescales under the pointer while a slider is dragged.
+    let step = 10;
+    if ui
+        .add_enabled(
+            settings.scale < Settings::SCALE_MAX,
+            egui::Button::new("A+"),
         )
         .on_hover_text(lang.pick(
-            "Tekstgrootte, bijvoorbeeld groter voor een beamer",
-            "Text size, for example larger for a projector",
-        ));
-    if slider.drag_stopped() || (slider.changed() && !slider.dragged()) {
-        out.push(Command::SetScale(scale));
+            "Tekst groter, bijvoorbeeld voor een beamer",
+            "Larger text, for example for a projector",
+        ))
+        .clicked()
+    {
+        out.push(Command::SetScale(settings.scale + step));
+    }
+    ui.label(format!("{} %", settings.scale));
+    if ui
+        .add_enabled(
+            settings.scale > Settings::SCALE_MIN,
+            egui::Button::new("A−"),
+        )
+        .on_hover_text(lang.pick("Tekst kleiner", "Smaller text"))
+        .clicked()
+    {
+        out.push(Command::SetScale(settings.scale.saturating_sub(step)));
     }
     ui.label(lang.pick("Tekst", "Text"));
     let dark_label = if settings.dark {

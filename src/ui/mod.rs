@@ -18,21 +18,12 @@ pub mod text;
 pub mod theme;
 mod widgets;
 
-use std::path::PathBuf;
-
 pub use app::{App, Config, Message};
 
 use crate::domain::Framework;
 
-/// Opens the window and runs it until it is closed. `open` is a file to open at start.
-pub fn run(framework: Framework, open: Option<PathBuf>) -> anyhow::Result<()> {
-    let startup_probe =
-        std::env::var_os("ROUTEKAART_STARTUP_PROBE").map(|_| std::time::Instant::now());
-    let config = Config {
-        open,
-        startup_probe,
-        ..Config::default()
-    };
+/// Opens the window and runs it until it is closed.
+pub fn run(framework: Framework, config: Config) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(text::APP)
@@ -50,13 +41,20 @@ pub fn run(framework: Framework, open: Option<PathBuf>) -> anyhow::Result<()> {
     .map_err(|err| anyhow::anyhow!("{err}"))
 }
 
-/// Reports the time from start to the first frame (with `ROUTEKAART_STARTUP_PROBE` set).
+/// Reports the time from start to the first frame shown (`ROUTEKAART_STARTUP_PROBE`).
 fn report_startup(elapsed: std::time::Duration) {
     use std::io::Write as _;
     // Only for measuring: a failed write has no one to tell.
     let _ = writeln!(
         std::io::stderr(),
-        "first frame after {:.1} ms",
+        "first frame shown after {:.1} ms",
         elapsed.as_secs_f64() * 1000.0
     );
+}
+
+/// Logs one frame (`ROUTEKAART_FRAME_LOG`).
+fn log_frame(number: u64) {
+    use std::io::Write as _;
+    // Only for measuring: a failed write has no one to tell.
+    let _ = writeln!(std::io::stderr(), "frame {number}");
 }

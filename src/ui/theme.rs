@@ -49,6 +49,19 @@ pub fn install(ctx: &egui::Context) {
         style.spacing.item_spacing = egui::vec2(8.0, 8.0);
         style.spacing.button_padding = egui::vec2(10.0, 5.0);
         style.spacing.interact_size.y = 28.0;
+        let dark = style.visuals.dark_mode;
+        let p = palette(dark);
+        // Darker text than egui's default grey: easier to read, also on a projector.
+        let text = if dark {
+            Color32::from_gray(225)
+        } else {
+            Color32::from_gray(28)
+        };
+        style.visuals.widgets.noninteractive.fg_stroke.color = text;
+        style.visuals.widgets.inactive.fg_stroke.color = text;
+        style.visuals.selection.bg_fill = p.card_selected;
+        style.visuals.selection.stroke.color = p.accent;
+        style.visuals.hyperlink_color = p.accent;
     });
 }
 
@@ -162,4 +175,4 @@ impl Palette {
 /// Card corner radius.
 pub const CARD_RADIUS: u8 = 8;
 /// The widest a reading column gets.
-pub const READING_WIDTH: f32 = 860.0;
+pub const READING_WIDTH: f32 = 1000.0;

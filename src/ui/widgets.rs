@@ -1,7 +1,7 @@
 //! Widgets the screens share: cards, the selectable option card, the route with its five
 //! signposts, the radar chart and the band chip. Colours come from [`crate::ui::theme`].
 
-use egui::{Pos2, RichText, Sense, Shape, Stroke, Vec2, pos2, vec2};
+use egui::{Pos2, RichText, Sense, Shape, Stroke, pos2, vec2};
 
 use crate::domain::evaluate::{Band, explain};
 use crate::domain::{Framework, Lang, Level};
@@ -34,8 +34,9 @@ pub fn card<R>(ui: &mut egui::Ui, selected: bool, add: impl FnOnce(&mut egui::Ui
         .inner
 }
 
-/// A large selectable answer option: its number, the stage name and the option text. Returns
-/// the click response; the accessible label is the whole text.
+/// A large selectable answer option: a numbered badge and the option's text, wrapped and
+/// left-aligned. The whole card is one button for the pointer and for screen readers (its
+/// accessible name is "N. text"); `caption` shows on hover.
 pub fn option_card(
     ui: &mut egui::Ui,
     selected: bool,
@@ -44,29 +45,57 @@ pub fn option_card(
     text: &str,
 ) -> egui::Response {
     let palette = theme::current(ui.ctx());
+    let inner = ui.scope_builder(egui::UiBuilder::new().sense(Sense::click()), |ui| {
+        let hovered = ui.response().hovered();
+        let (fill, stroke) = match (selected, hovered) {
+            (true, _) => (palette.card_selected, Stroke::new(2.0, palette.accent)),
+            (false, true) => (palette.card, Stroke::new(1.5, palette.accent)),
+            (false, false) => (palette.card, Stroke::new(1.0, palette.border)),
+        };
+        egui::Frame::new()
+            .fill(fill)
+            .stroke(stroke)
+            .corner_radius(theme::CARD_RADIUS)
+            .inner_margin(egui::Margin::symmetric(12, 10))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal(|ui| {
+                    let (badge, _) = ui.allocate_exact_size(vec2(30.0, 30.0), Sense::hover());
+                    ui.painter().circle(
+                        badge.center(),
+                        14.0,
+                        if selected {
+                            palette.accent
+                        } else {
+                            palette.card
+                        },
+                        Stroke::new(1.5, palette.accent),
+                    );
+                    ui.painter().text(
+                        badge.center(),
+                        egui::Align2::CENTER_CENTER,
+                        number,
+                        theme::bold_font(15.0),
+                        if selected {
+                            palette.on_accent
+                        } else {
+                            palette.accent
+                        },
+                    );
+                    ui.add(
+                        egui::Label::new(RichText::new(text).size(15.0))
+                            .wrap()
+                            .selectable(false),
+                    );
+                });
+            });
+    });
+    let response = inner.response;
     let label = format!("{number}. {text}");
-    let button = egui::Button::selectable(
-        selected,
-        RichText::new(format!("{number}  {text}")).size(15.0),
-    )
-    .wrap()
-    .min_size(vec2(ui.available_width(), 48.0))
-    .fill(if selected {
-        palette.card_selected
-    } else {
-        palette.card
-    })
-    .stroke(Stroke::new(
-        if selected { 2.0 } else { 1.0 },
-        if selected {
-            palette.accent
-        } else {
-            palette.border
-        },
-    ))
-    .corner_radius(theme::CARD_RADIUS);
-    let response = ui.add(button);
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &label));
+    if response.hovered() {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+    }
     response.on_hover_text(caption)
 }
 
@@ -180,10 +209,11 @@ pub struct Axis<'a> {
 /// A radar chart of the values on a 1–5 scale, drawn with the painter.
 pub fn radar(ui: &mut egui::Ui, axes: &[Axis<'_>], size: f32) -> egui::Response {
     let palette = theme::current(ui.ctx());
-    let (rect, response) = ui.allocate_exact_size(Vec2::splat(size), Sense::hover());
+    // Room beside the chart for the axis labels, which run left and right.
+    let (rect, response) = ui.allocate_exact_size(vec2(size + 200.0, size + 40.0), Sense::hover());
     let painter = ui.painter_at(rect);
     let center = rect.center();
-    let radius = size / 2.0 - 56.0;
+    let radius = size / 2.0 - 36.0;
     let n = axes.len().max(1);
     let direction = |i: usize| {
         let angle = -std::f32::consts::FRAC_PI_2 + std::f32::consts::TAU * (i as f32) / (n as f32);
@@ -224,18 +254,20 @@ pub fn radar(ui: &mut egui::Ui, axes: &[Axis<'_>], size: f32) -> egui::Response 
         let pos = anchor + vec2((d.x - 1.0) * size.x / 2.0, (d.y - 1.0) * size.y / 2.0);
         painter.galley(pos, galley, text_color);
     }
-    painter.text(
-        center + vec2(3.0, -radius),
-        egui::Align2::LEFT_BOTTOM,
-        "5",
-        egui::FontId::proportional(10.0),
-        palette.muted,
-    );
+    for ring in [1, 3, 5] {
+        painter.text(
+            center + vec2(4.0, -radius * ring as f32 / 5.0),
+            egui::Align2::LEFT_TOP,
+            ring.to_string(),
+            egui::FontId::proportional(10.0),
+            palette.muted,
+        );
+    }
     response
 }
 
-/// A thin horizontal bar for a share, with text.
-pub fn progress(ui: &mut egui::Ui, done: usize, total: usize, text: String) -> egui::Response {
+/// A thin progress bar for `done` of `total` (no text inside: the caller labels it).
+pub fn progress(ui: &mut egui::Ui, done: usize, total: usize) -> egui::Response {
     let share = if total == 0 {
         0.0
     } else {
@@ -243,9 +275,21 @@ pub fn progress(ui: &mut egui::Ui, done: usize, total: usize, text: String) -> e
     };
     ui.add(
         egui::ProgressBar::new(share)
-            .text(text)
-            .desired_height(18.0),
+            .desired_height(6.0)
+            .fill(theme::current(ui.ctx()).accent)
+            .corner_radius(3),
     )
+}
+
+/// A primary action: a filled accent button.
+pub fn primary(text: &str, palette: theme::Palette) -> egui::Button<'static> {
+    egui::Button::new(
+        RichText::new(text.to_owned())
+            .strong()
+            .color(palette.on_accent),
+    )
+    .fill(palette.accent)
+    .min_size(vec2(0.0, 36.0))
 }
 
 /// Gives a widget without visible text (a combo box in a table row) an accessible name.

@@ -20,6 +20,7 @@ fn harness(recovery: &Path) -> Harness<'static, App> {
         dialogs: false,
         open: None,
         startup_probe: None,
+        frame_log: false,
     };
     Harness::builder()
         .with_size([1280.0, 1100.0])
@@ -497,5 +498,66 @@ fn the_pdf_export_writes_a_report_that_carries_the_answers() {
         &routekaart::store::load_assessment(&pdf).unwrap(),
         h.state().document().unwrap().assessment(),
         "the report carries exactly the answers in the window"
+    );
+}
+
+fn request_close(h: &mut Harness<'static, App>) {
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.run();
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_label("Lindewaard — kennismaken").click();
+    h.run();
+    request_close(&mut h);
+    assert!(
+        h.query_by_label("Niet-opgeslagen wijzigingen").is_none(),
+        "nothing to lose: no question"
+    );
+    h.get_by_label("2. Vragen").click();
+    h.run();
+    h.key_press(Key::Num5);
+    h.run();
+    request_close(&mut h);
+    h.get_by_label("Niet-opgeslagen wijzigingen");
+    h.get_by_label("Annuleren").click();
+    h.run();
+    assert!(
+        h.state().document().unwrap().is_dirty(),
+        "the work is still open after cancelling"
+    );
+}
+
+#[test]
+fn an_export_that_cannot_be_written_says_so_and_keeps_the_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    start_quick_scan(&mut h);
+    answer_by_clicking(&mut h);
+    let before = h.state().document().unwrap().assessment().clone();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    let pdf = dir.path().join("bestaat-niet").join("rapport.pdf");
+    type_path_and_confirm(&mut h, &pdf, "Exporteren");
+    let message = h.state().message().expect("a message is shown");
+    assert!(message.error, "shown as a problem: {}", message.text);
+    assert!(
+        message.text.contains("Exporteren is niet gelukt"),
+        "{}",
+        message.text
+    );
+    assert!(!pdf.exists());
+    assert_eq!(
+        h.state().document().unwrap().assessment(),
+        &before,
+        "the open work is untouched"
     );
 }

@@ -89,7 +89,7 @@ fn action_card(
                 changed |= ui
                     .add(
                         egui::TextEdit::singleline(&mut a.title)
-                            .desired_width(480.0)
+                            .desired_width(760.0)
                             .hint_text(lang.pick(
                                 "maak concreet wat er gebeurt",
                                 "make concrete what will happen",
@@ -100,13 +100,13 @@ fn action_card(
                 ui.end_row();
                 let l = ui.label(lang.pick("Wie", "Who"));
                 changed |= ui
-                    .add(egui::TextEdit::singleline(&mut a.owner).desired_width(480.0))
+                    .add(egui::TextEdit::singleline(&mut a.owner).desired_width(760.0))
                     .labelled_by(l.id)
                     .changed();
                 ui.end_row();
                 let l = ui.label(lang.pick("Notitie", "Note"));
                 changed |= ui
-                    .add(egui::TextEdit::singleline(&mut a.note).desired_width(480.0))
+                    .add(egui::TextEdit::singleline(&mut a.note).desired_width(760.0))
                     .labelled_by(l.id)
                     .changed();
                 ui.end_row();
@@ -155,7 +155,7 @@ fn barriers(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document, out: &mut Vec<C
                     egui::Role::ComboBox,
                     lang.pick("Soort belemmering", "Kind of barrier"),
                 );
-                let note = ui.add(egui::TextEdit::singleline(&mut b.note).desired_width(420.0));
+                let note = ui.add(egui::TextEdit::singleline(&mut b.note).desired_width(600.0));
                 widgets::name(
                     &note,
                     egui::Role::TextInput,

@@ -43,19 +43,18 @@ pub fn ui(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document, index: usize) -> 
 
     egui::ScrollArea::vertical().show(ui, |ui| {
         super::column(ui, |ui| {
-            widgets::progress(
-                ui,
-                answered,
-                questions.len(),
-                format!(
+            ui.label(
+                RichText::new(format!(
                     "{} {} {} {} · {answered} {}",
                     lang.pick("Vraag", "Question"),
                     index + 1,
                     lang.pick("van", "of"),
                     questions.len(),
                     lang.pick("beantwoord", "answered"),
-                ),
+                ))
+                .color(theme::current(ui.ctx()).muted),
             );
+            widgets::progress(ui, answered, questions.len());
             if doc.assessment().respondents.len() > 1 {
                 respondent_picker(ui, doc, lang, &mut out);
             }
@@ -94,8 +93,8 @@ fn options(
     for level in Level::ALL {
         let selected = current == Some(AnswerValue::Level(level));
         let caption = format!(
-            "{} — {}",
-            lang.pick("Past bij fase", "Fits stage"),
+            "{} {}",
+            lang.pick("Past bij", "Fits"),
             crate::domain::evaluate::explain::stage_label(cx.framework, level, lang)
         );
         if widgets::option_card(
@@ -113,7 +112,11 @@ fn options(
     ui.horizontal(|ui| {
         let dk = current == Some(AnswerValue::DontKnow);
         if ui
-            .selectable_label(dk, text::DONT_KNOW.get(lang))
+            .add(
+                egui::Button::new(text::DONT_KNOW.get(lang))
+                    .selected(dk)
+                    .frame_when_inactive(true),
+            )
             .on_hover_text(lang.pick(
                 "Telt niet mee voor het niveau (toets D)",
                 "Does not count towards the level (key D)",
@@ -125,7 +128,11 @@ fn options(
         if question.not_applicable {
             let na = current == Some(AnswerValue::NotApplicable);
             if ui
-                .selectable_label(na, text::NOT_APPLICABLE.get(lang))
+                .add(
+                    egui::Button::new(text::NOT_APPLICABLE.get(lang))
+                        .selected(na)
+                        .frame_when_inactive(true),
+                )
                 .on_hover_text(lang.pick(
                     "Niet van toepassing op deze tafel",
                     "Not applicable to this table",
@@ -214,11 +221,20 @@ fn details(
             out.push(Command::Navigate(Screen::Questions(index - 1)));
         }
         if index + 1 < total {
-            if ui.button(lang.pick("Volgende →", "Next →")).clicked() {
+            if ui
+                .add(widgets::primary(
+                    lang.pick("Volgende →", "Next →"),
+                    theme::current(ui.ctx()),
+                ))
+                .clicked()
+            {
                 out.push(Command::Navigate(Screen::Questions(index + 1)));
             }
         } else if ui
-            .button(RichText::new(lang.pick("Naar het resultaat →", "To the results →")).strong())
+            .add(widgets::primary(
+                lang.pick("Naar het resultaat →", "To the results →"),
+                theme::current(ui.ctx()),
+            ))
             .clicked()
         {
             out.push(Command::Navigate(Screen::Results));
@@ -336,7 +352,20 @@ fn side_list(
         {
             out.push(Command::Navigate(Screen::Questions(*first)));
         }
-        widgets::progress(ui, done, mine.len(), format!("{done}/{}", mine.len()));
+        ui.horizontal(|ui| {
+            ui.add_space(10.0);
+            ui.label(
+                RichText::new(format!(
+                    "{done} {} {} {}",
+                    lang.pick("van", "of"),
+                    mine.len(),
+                    lang.pick("beantwoord", "answered")
+                ))
+                .small()
+                .color(theme::current(ui.ctx()).muted),
+            );
+        });
+        widgets::progress(ui, done, mine.len());
         ui.add_space(4.0);
     }
 }

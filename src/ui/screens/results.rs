@@ -47,6 +47,17 @@ pub fn ui(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) -> Vec<Command> {
                 ui.label(RichText::new(text::MIRROR.get(lang)).italics().color(theme::current(ui.ctx()).muted));
                 widgets::route(ui, cx.framework, eval.stage(), eval.self_placement, lang)
                     .on_hover_text(route_explanation(cx, doc, lang));
+                if let Some(own) = eval.self_placement {
+                    ui.label(
+                        RichText::new(format!(
+                            "▼ {} {}",
+                            lang.pick("De tafel plaatste zichzelf in", "The table placed itself at"),
+                            explain::stage_label(cx.framework, own, lang)
+                        ))
+                        .small()
+                        .color(theme::current(ui.ctx()).self_marker),
+                    );
+                }
             });
             values(ui, cx, doc);
             results_parts::blockers(ui, cx, doc);
@@ -145,7 +156,7 @@ fn values(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) {
                     value: d.balanced_mean,
                 })
                 .collect();
-            widgets::radar(ui, &axes, 320.0).on_hover_text(lang.pick(
+            widgets::radar(ui, &axes, 280.0).on_hover_text(lang.pick(
                 "Per waarde het sectorgebalanceerde gemiddelde (1–5): het gemiddelde van de domeingemiddelden, zodat zeven medische en drie sociale deelnemers niet gewoon de medische blik geven.",
                 "Per value the sector-balanced mean (1–5): the mean of the domain means, so seven medical and three social respondents do not simply give the medical view.",
             ));
@@ -157,8 +168,12 @@ fn values(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) {
                     ui.label(RichText::new(lang.pick("Beeld", "Band")).strong());
                     ui.end_row();
                     for d in &eval.dimensions {
-                        ui.label(explain::dimension_name(cx.framework, &d.dimension, lang))
-                            .on_hover_text(cx.framework.dimension(&d.dimension).map(|x| x.summary.get(lang)).unwrap_or_default());
+                        let summary = cx.framework.dimension(&d.dimension).map(|x| x.summary.get(lang)).unwrap_or_default();
+                        ui.scope(|ui| {
+                            ui.set_max_width(230.0);
+                            ui.add(egui::Label::new(explain::dimension_name(cx.framework, &d.dimension, lang)).wrap())
+                                .on_hover_text(summary);
+                        });
                         let stage = d.stage.map_or_else(|| "—".to_owned(), |s| s.to_string());
                         ui.label(RichText::new(stage).strong()).on_hover_text(match lang {
                             Lang::Nl => format!("De hoogste fase die minstens twee derde van de {} beantwoorde vragen haalt ({} van {} vragen beantwoord).", d.answered_items, d.answered_items, d.items),

@@ -35,33 +35,61 @@ pub fn blockers(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) {
         );
         for block in &blockers.dimensions {
             let name = explain::dimension_name(cx.framework, &block.dimension, lang);
+            let short = match lang {
+                Lang::Nl => format!(
+                    "nog {} op niveau {} nodig",
+                    explain::count(block.items_short, "vraag", "vragen"),
+                    blockers.next
+                ),
+                Lang::En => format!(
+                    "{} more at level {} needed",
+                    explain::count(block.items_short, "question", "questions"),
+                    blockers.next
+                ),
+            };
             ui.label(
                 RichText::new(format!(
-                    "{name} ({} {})",
+                    "{name} ({} {}): {short}",
                     lang.pick("nu fase", "now stage"),
                     block.stage
                 ))
                 .strong(),
             )
-            .on_hover_text(match lang {
-                Lang::Nl => format!(
-                    "Nog {} vraag/vragen moet(en) niveau {} halen om twee derde te bereiken.",
-                    block.items_short, blockers.next
-                ),
-                Lang::En => format!(
-                    "{} more question(s) must reach level {} to make two thirds.",
-                    block.items_short, blockers.next
-                ),
-            });
-            for item in &block.items {
-                ui.label(format!(
+            .on_hover_text(lang.pick(
+                "Een waarde staat in een fase als minstens twee derde van haar beantwoorde vragen dat niveau haalt.",
+                "A value stands at a stage when at least two thirds of its answered questions reach that level.",
+            ));
+            let line = |item: &crate::domain::evaluate::ItemBlock| {
+                format!(
                     "• {} — {} {}, {} {}",
                     explain::question_text(cx.framework, &item.question, lang),
                     lang.pick("nu", "now"),
                     item.level,
                     lang.pick("nodig", "needed"),
                     item.needed
-                ));
+                )
+            };
+            // The furthest first; the rest folded away so the list stays readable.
+            for item in block.items.iter().take(3) {
+                ui.label(line(item));
+            }
+            if block.items.len() > 3 {
+                egui::CollapsingHeader::new(match lang {
+                    Lang::Nl => format!(
+                        "{} meer",
+                        explain::count(block.items.len() - 3, "vraag", "vragen")
+                    ),
+                    Lang::En => format!(
+                        "{} more",
+                        explain::count(block.items.len() - 3, "question", "questions")
+                    ),
+                })
+                .id_salt(("more", &block.dimension))
+                .show(ui, |ui| {
+                    for item in block.items.iter().skip(3) {
+                        ui.label(line(item));
+                    }
+                });
             }
         }
         for gate in &blockers.gates {

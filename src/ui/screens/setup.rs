@@ -20,7 +20,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) -> Vec<Command> {
         super::column(ui, |ui| {
             ui.label(RichText::new(lang.pick("Opzet", "Set-up")).font(theme::bold_font(24.0)));
             ui.label(RichText::new(lang.pick("Alles is vooraf ingevuld: u kunt meteen naar de vragen en dit later aanvullen.", "Everything has a default: you can go straight to the questions and fill this in later.")).color(theme::current(ui.ctx()).muted));
-            if ui.button(RichText::new(lang.pick("Naar de vragen →", "To the questions →")).strong()).clicked() {
+            if ui.add(widgets::primary(lang.pick("Naar de vragen →", "To the questions →"), theme::current(ui.ctx()))).clicked() {
                 out.push(Command::Navigate(Screen::Questions(0)));
             }
             meta(ui, doc, lang, &mut out);
@@ -168,10 +168,14 @@ fn seat_row(
 ) {
     let mut s = seat.clone();
     let mut changed = ui
-        .add(egui::TextEdit::singleline(&mut s.organisation).desired_width(220.0))
+        .add_sized(
+            [260.0, 26.0],
+            egui::TextEdit::singleline(&mut s.organisation),
+        )
         .labelled_by(by(0))
         .changed();
     let kind = egui::ComboBox::from_id_salt(("kind", i))
+        .width(190.0)
         .selected_text(s.kind.name(lang))
         .show_ui(ui, |ui| {
             for kind in OrgKind::ALL {
@@ -186,6 +190,7 @@ fn seat_row(
         lang.pick("Soort", "Kind"),
     );
     let level = egui::ComboBox::from_id_salt(("level", i))
+        .width(130.0)
         .selected_text(s.level.name(lang))
         .show_ui(ui, |ui| {
             for level in SeatLevel::ALL {
@@ -240,10 +245,11 @@ fn respondents(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Comm
                 for (i, respondent) in doc.assessment().respondents.iter().enumerate() {
                     let mut r = respondent.clone();
                     let mut changed = ui
-                        .add(egui::TextEdit::singleline(&mut r.label).desired_width(160.0))
+                        .add_sized([180.0, 26.0], egui::TextEdit::singleline(&mut r.label))
                         .labelled_by(by(0))
                         .changed();
                     let domain = egui::ComboBox::from_id_salt(("domain", i))
+                        .width(170.0)
                         .selected_text(r.domain.name(lang))
                         .show_ui(ui, |ui| {
                             for domain in Domain::ALL {
@@ -258,7 +264,7 @@ fn respondents(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Comm
                         lang.pick("Domein", "Domain"),
                     );
                     changed |= ui
-                        .add(egui::TextEdit::singleline(&mut r.role).desired_width(220.0))
+                        .add_sized([260.0, 26.0], egui::TextEdit::singleline(&mut r.role))
                         .labelled_by(by(2))
                         .changed();
                     if count > 1

@@ -50,13 +50,13 @@ pub fn ui(ui: &mut egui::Ui, state: &mut StartState, cx: &Context<'_>) -> Vec<Co
                 let quick = cx.framework.questions_for(true).count();
                 let all = cx.framework.questions.len();
                 ui.horizontal(|ui| {
-                    ui.radio_value(&mut state.full, false, format!("{} ({quick} {})", Form::QuickScan.name(lang), lang.pick("vragen, ongeveer 15 minuten", "questions, about 15 minutes")));
+                    ui.radio_value(&mut state.full, false, format!("{} ({quick} {})", Form::QuickScan.name(lang), lang.pick("vragen", "questions")));
                     ui.radio_value(&mut state.full, true, format!("{} ({all} {})", Form::Full.name(lang), lang.pick("vragen", "questions")));
                 });
                 let form = if state.full { Form::Full } else { Form::QuickScan };
                 ui.horizontal_wrapped(|ui| {
                     if ui
-                        .add(egui::Button::new(RichText::new(lang.pick("Nieuwe zelfevaluatie", "New self-assessment")).strong()).min_size(egui::vec2(220.0, 36.0)))
+                        .add(widgets::primary(lang.pick("Nieuwe zelfevaluatie", "New self-assessment"), theme::current(ui.ctx())).min_size(egui::vec2(220.0, 36.0)))
                         .on_hover_text(lang.pick("U vult de vragen zelf in, bijvoorbeeld als voorzitter", "You answer the questions yourself, for example as chair"))
                         .clicked()
                     {
