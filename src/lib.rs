@@ -5,5 +5,6 @@
 //! Module map (dependencies point down this list, never up):
 
 pub mod cli; // headless commands: validate, …
-pub mod domain;
-pub mod store; // files: assessments and frameworks on disk, atomic saves // pure model and rules, no I/O
+pub mod domain; // pure model and rules, no I/O
+pub mod store; // files: assessments and frameworks on disk, atomic saves
+pub mod ui; // the desktop window: screens (egui)

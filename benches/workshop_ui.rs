@@ -1,0 +1,2 @@
+//! Frame-time budget of the workshop screen.
+fn main() {}

@@ -1,0 +1,3 @@
+//! The desktop window.
+
+pub mod workshop;
