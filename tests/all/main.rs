@@ -16,6 +16,7 @@ mod report_pdf;
 mod sources;
 mod store;
 mod workshop;
+mod workshop_ui;
 
 use std::path::{Path, PathBuf};
 

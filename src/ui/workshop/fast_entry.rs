@@ -86,7 +86,7 @@ pub(super) fn show(
                         let marked = row == screen.fast_row;
                         let name = who(respondent, assessment, lang);
                         let text = if marked {
-                            RichText::new(format!("▶ {name}")).strong()
+                            RichText::new(format!("» {name}")).strong()
                         } else {
                             RichText::new(name)
                         };
@@ -128,6 +128,8 @@ pub(super) fn show(
     let (row, value) = entered?;
     let label = assessment.respondents.get(row)?.label.clone();
     edit::set_answer(assessment, &label, &question.id, round, value);
+    // Pin the phase: with everyone answered the item would otherwise count as revealed.
+    screen.set_item(&question.id, round, Phase::Answering);
     screen.fast_row = (row + 1).min(rows.saturating_sub(1));
     Some(WorkshopAction::Changed)
 }

@@ -112,6 +112,8 @@ pub(super) fn show(
 
     let value = options(ui, question, lang)?;
     edit::set_answer(assessment, &label, &question.id, round, value);
+    // Pin the phase: with everyone answered the item would otherwise count as revealed.
+    screen.set_item(&question.id, round, Phase::Answering);
     screen.chosen = None;
     if question.meta.is_some() && value.level().is_some() {
         screen.meta_turn = Some(label);
