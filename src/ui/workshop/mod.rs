@@ -155,6 +155,12 @@ impl WorkshopScreen {
         self.view = View::Question;
     }
 
+    /// Shows the discussion list instead of the current question.
+    pub fn open_discussion_list(&mut self) {
+        self.view = View::Queue;
+        self.curtain = None;
+    }
+
     /// Whether the pass-the-laptop curtain is down.
     pub fn curtain_down(&self) -> bool {
         self.curtain.is_some()

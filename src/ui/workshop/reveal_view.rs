@@ -2,7 +2,7 @@
 //! split, parity gap, extremes, meta-perception gaps). Used on the laptop and, larger, on the
 //! projector. It draws a [`Reveal`] and decides nothing itself: anonymity is settled there.
 
-use egui::{Align2, Color32, FontId, Pos2, RichText, Sense, Stroke, Vec2};
+use egui::{Color32, Pos2, RichText, Sense, Stroke, Vec2};
 
 use super::{WorkshopPalette, signed};
 use crate::domain::assessment::Domain;
@@ -81,17 +81,18 @@ pub(super) fn dot_plot(
             );
         }
     }
-    ui.horizontal(|ui| {
+    ui.scope(|ui| {
         ui.spacing_mut().item_spacing.x = 0.0;
-        for level in Level::ALL {
-            ui.add_sized(
-                [column, 24.0 * scale],
-                egui::Label::new(
-                    RichText::new(count_text(level, reveal.counts[level.index()], lang))
-                        .size(14.0 * scale),
-                ),
-            );
-        }
+        ui.columns(5, |columns| {
+            for (level, column) in Level::ALL.into_iter().zip(columns.iter_mut()) {
+                column.vertical_centered(|ui| {
+                    ui.label(
+                        RichText::new(count_text(level, reveal.counts[level.index()], lang))
+                            .size(14.0 * scale),
+                    );
+                });
+            }
+        });
     });
 }
 
@@ -279,7 +280,7 @@ pub(super) fn show(
     findings(ui, palette, question, reveal, lang, scale);
 }
 
-/// Stage names under the plot columns, for the projector's route strip.
+/// The route: the five stages side by side, under the plot's columns; the agreed stage filled.
 pub(super) fn route(
     ui: &mut egui::Ui,
     palette: &WorkshopPalette,
@@ -288,39 +289,36 @@ pub(super) fn route(
     lang: Lang,
     scale: f32,
 ) {
-    let width = ui.available_width().max(200.0);
-    let column = width / 5.0;
-    let height = 56.0 * scale;
-    let (rect, _) = ui.allocate_exact_size(Vec2::new(width, height), Sense::hover());
-    let painter = ui.painter_at(rect);
-    let text_colour = ui.visuals().strong_text_color();
-    for level in Level::ALL {
-        let left = rect.left() + column * level.index() as f32;
-        let stage = egui::Rect::from_min_size(
-            Pos2::new(left + 3.0, rect.top()),
-            Vec2::new(column - 6.0, height),
-        );
-        let fill = if agreed == Some(level) {
-            palette.agreed
-        } else {
-            Color32::TRANSPARENT
-        };
-        painter.rect(
-            stage,
-            6.0,
-            fill,
-            Stroke::new(1.5, palette.line),
-            egui::StrokeKind::Inside,
-        );
-        let name = framework.stage(level).map_or("", |s| s.name.get(lang));
-        painter.text(
-            stage.center(),
-            Align2::CENTER_CENTER,
-            format!("{}  {name}", level.get()),
-            FontId::proportional(16.0 * scale),
-            text_colour,
-        );
-    }
+    ui.scope(|ui| {
+        ui.spacing_mut().item_spacing.x = 0.0;
+        ui.columns(5, |columns| {
+            for (level, column) in Level::ALL.into_iter().zip(columns.iter_mut()) {
+                let fill = if agreed == Some(level) {
+                    palette.agreed
+                } else {
+                    Color32::TRANSPARENT
+                };
+                egui::Frame::new()
+                    .fill(fill)
+                    .stroke(Stroke::new(1.5, palette.line))
+                    .corner_radius(6)
+                    .inner_margin(6)
+                    .outer_margin(3)
+                    .show(column, |ui| {
+                        ui.set_min_width(ui.available_width());
+                        ui.vertical_centered(|ui| {
+                            let name = framework.stage(level).map_or("", |s| s.name.get(lang));
+                            ui.label(
+                                RichText::new(level.get().to_string())
+                                    .size(18.0 * scale)
+                                    .strong(),
+                            );
+                            ui.label(RichText::new(name).size(14.0 * scale));
+                        });
+                    });
+            }
+        });
+    });
 }
 
 /// How far each side's expectation of the other side was off.
