@@ -229,6 +229,8 @@ fn anonymity_settings_change_what_the_reveal_shows() {
     h.get_by_label("Verdeeld");
     assert!(!has(&h, "Laagst"), "names are off by default");
 
+    h.get_by_label("Sessie-instellingen").click();
+    h.run();
     h.get_by_label("Domeinen tonen").click();
     h.run();
     assert!(!h.state().assessment.meta.privacy.show_domains);
@@ -401,7 +403,7 @@ fn english_labels() {
     let mut h = harness(table(&people, &[]), Lang::En);
     h.run();
     h.get_by_label("Your turn: S1 (social domain)");
-    h.get_by_label("Show domains");
+    h.get_by_label("Session settings");
     h.get_by_label("Discussion list");
     h.get_by_label(&card(1, Lang::En)).click();
     h.run();

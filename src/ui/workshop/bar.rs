@@ -83,31 +83,33 @@ impl WorkshopScreen {
                 action = Some(WorkshopAction::ShowResults);
             }
         });
-        ui.horizontal_wrapped(|ui| {
-            let privacy = &mut assessment.meta.privacy;
-            if ui
-                .checkbox(
-                    &mut privacy.show_domains,
-                    lang.pick("Domeinen tonen", "Show domains"),
-                )
-                .changed()
-                | ui.checkbox(
-                    &mut privacy.show_names,
-                    lang.pick("Namen tonen", "Show names"),
-                )
-                .changed()
-            {
-                action = Some(WorkshopAction::Changed);
-            }
-            ui.separator();
-            ui.checkbox(
-                &mut self.fast_entry,
-                lang.pick(
-                    "Snelle invoer (papieren stembriefjes)",
-                    "Fast entry (paper ballots)",
-                ),
-            );
-        });
+        egui::CollapsingHeader::new(lang.pick("Sessie-instellingen", "Session settings"))
+            .default_open(false)
+            .show(ui, |ui| {
+                let privacy = &mut assessment.meta.privacy;
+                if ui
+                    .checkbox(
+                        &mut privacy.show_domains,
+                        lang.pick("Domeinen tonen", "Show domains"),
+                    )
+                    .changed()
+                    | ui.checkbox(
+                        &mut privacy.show_names,
+                        lang.pick("Namen tonen", "Show names"),
+                    )
+                    .changed()
+                {
+                    action = Some(WorkshopAction::Changed);
+                }
+                ui.separator();
+                ui.checkbox(
+                    &mut self.fast_entry,
+                    lang.pick(
+                        "Snelle invoer (papieren stembriefjes)",
+                        "Fast entry (paper ballots)",
+                    ),
+                );
+            });
         action
     }
 }

@@ -74,40 +74,37 @@ pub(super) fn show(
         ));
     }
 
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, true])
-        .max_height(ui.available_height() - 60.0)
-        .show(ui, |ui| {
-            egui::Grid::new("workshop_fast_entry")
-                .striped(true)
-                .spacing([8.0, 6.0])
-                .show(ui, |ui| {
-                    for (row, respondent) in assessment.respondents.iter().enumerate() {
-                        let marked = row == screen.fast_row;
-                        let name = who(respondent, assessment, lang);
-                        let text = if marked {
-                            RichText::new(format!("» {name}")).strong()
-                        } else {
-                            RichText::new(name)
-                        };
-                        if ui.selectable_label(marked, text).clicked() {
-                            screen.fast_row = row;
-                        }
-                        let current =
-                            edit::answer_of(assessment, &respondent.label, &question.id, round)
-                                .map(|a| a.value);
-                        for (value, text) in &options {
-                            if ui
-                                .selectable_label(current == Some(*value), text.as_str())
-                                .clicked()
-                            {
-                                entered = Some((row, *value));
-                            }
-                        }
-                        ui.end_row();
+    ui.scope(|ui| {
+        egui::Grid::new("workshop_fast_entry")
+            .striped(true)
+            .spacing([8.0, 6.0])
+            .show(ui, |ui| {
+                for (row, respondent) in assessment.respondents.iter().enumerate() {
+                    let marked = row == screen.fast_row;
+                    let name = who(respondent, assessment, lang);
+                    let text = if marked {
+                        RichText::new(format!("» {name}")).strong()
+                    } else {
+                        RichText::new(name)
+                    };
+                    if ui.selectable_label(marked, text).clicked() {
+                        screen.fast_row = row;
                     }
-                });
-        });
+                    let current =
+                        edit::answer_of(assessment, &respondent.label, &question.id, round)
+                            .map(|a| a.value);
+                    for (value, text) in &options {
+                        if ui
+                            .selectable_label(current == Some(*value), text.as_str())
+                            .clicked()
+                        {
+                            entered = Some((row, *value));
+                        }
+                    }
+                    ui.end_row();
+                }
+            });
+    });
 
     let answered = assessment
         .respondents

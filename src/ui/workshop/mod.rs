@@ -243,13 +243,17 @@ impl WorkshopScreen {
         }
         let mut action = self.top_bar(ui, framework, assessment, &questions, lang);
         ui.separator();
-        let body = match self.view {
-            View::Queue => queue::show(self, ui, framework, assessment, &questions, lang),
-            View::Question => match questions.get(self.question) {
-                Some(question) => self.question_ui(ui, framework, assessment, question, lang),
-                None => None,
-            },
-        };
+        // One scroll area for the whole body: at projector zoom nothing may fall off the screen.
+        let body = egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| match self.view {
+                View::Queue => queue::show(self, ui, framework, assessment, &questions, lang),
+                View::Question => match questions.get(self.question) {
+                    Some(question) => self.question_ui(ui, framework, assessment, question, lang),
+                    None => None,
+                },
+            })
+            .inner;
         action = merge(body, action);
         action
     }
@@ -287,16 +291,14 @@ impl WorkshopScreen {
             }
             Phase::Answering => turn::show(self, ui, assessment, question, round, lang),
             Phase::Revealed | Phase::Consensus => {
-                egui::ScrollArea::vertical()
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        let palette = WorkshopPalette::for_ui(ui);
-                        let revealed = reveal(framework, assessment, question, round);
-                        reveal_view::show(ui, &palette, framework, question, &revealed, lang, 1.0);
-                        ui.separator();
-                        queue::decide(self, ui, assessment, question, round, phase, lang)
-                    })
-                    .inner
+                ui.scope(|ui| {
+                    let palette = WorkshopPalette::for_ui(ui);
+                    let revealed = reveal(framework, assessment, question, round);
+                    reveal_view::show(ui, &palette, framework, question, &revealed, lang, 1.0);
+                    ui.separator();
+                    queue::decide(self, ui, assessment, question, round, phase, lang)
+                })
+                .inner
             }
         }
     }

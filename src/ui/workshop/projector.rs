@@ -10,7 +10,7 @@ use crate::domain::workshop::reveal;
 use crate::domain::{Framework, Lang};
 
 /// Text is drawn this much larger than on the laptop.
-const SCALE: f32 = 1.8;
+const SCALE: f32 = 1.4;
 
 pub(super) fn show(
     screen: &WorkshopScreen,
@@ -37,9 +37,9 @@ pub(super) fn show(
             lang.pick("van", "of"),
             questions.len()
         ))
-        .size(22.0),
+        .size(18.0),
     );
-    ui.label(RichText::new(question.text.get(lang)).size(34.0).strong());
+    ui.label(RichText::new(question.text.get(lang)).size(28.0).strong());
     if state.round > 1 {
         ui.label(
             RichText::new(lang.pick("Ronde 2", "Round 2"))

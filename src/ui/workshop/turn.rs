@@ -251,38 +251,36 @@ fn picker(screen: &mut WorkshopScreen, ui: &mut egui::Ui, label: &str, left: &[&
 /// The five option cards and "weet niet" / "n.v.t.": what was clicked, if anything.
 fn options(ui: &mut egui::Ui, question: &Question, lang: Lang) -> Option<AnswerValue> {
     let mut chosen_value = None;
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            for level in Level::ALL {
-                let text = format!("{}  {}", level.get(), question.option(level).get(lang));
-                if card(ui, text, 20.0) {
-                    chosen_value = Some(AnswerValue::Level(level));
-                }
+    ui.scope(|ui| {
+        for level in Level::ALL {
+            let text = format!("{}  {}", level.get(), question.option(level).get(lang));
+            if card(ui, text, 20.0) {
+                chosen_value = Some(AnswerValue::Level(level));
             }
-            ui.horizontal(|ui| {
-                if ui
+        }
+        ui.horizontal(|ui| {
+            if ui
+                .add(
+                    Button::new(RichText::new(lang.pick("Weet niet", "Don't know")).size(20.0))
+                        .min_size(Vec2::new(160.0, 44.0)),
+                )
+                .clicked()
+            {
+                chosen_value = Some(AnswerValue::DontKnow);
+            }
+            if question.not_applicable
+                && ui
                     .add(
-                        Button::new(RichText::new(lang.pick("Weet niet", "Don't know")).size(20.0))
-                            .min_size(Vec2::new(160.0, 44.0)),
+                        Button::new(
+                            RichText::new(lang.pick("N.v.t.", "Not applicable")).size(20.0),
+                        )
+                        .min_size(Vec2::new(160.0, 44.0)),
                     )
                     .clicked()
-                {
-                    chosen_value = Some(AnswerValue::DontKnow);
-                }
-                if question.not_applicable
-                    && ui
-                        .add(
-                            Button::new(
-                                RichText::new(lang.pick("N.v.t.", "Not applicable")).size(20.0),
-                            )
-                            .min_size(Vec2::new(160.0, 44.0)),
-                        )
-                        .clicked()
-                {
-                    chosen_value = Some(AnswerValue::NotApplicable);
-                }
-            });
+            {
+                chosen_value = Some(AnswerValue::NotApplicable);
+            }
         });
+    });
     chosen_value
 }
