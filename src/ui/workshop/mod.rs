@@ -28,7 +28,7 @@ pub use palette::WorkshopPalette;
 
 use crate::domain::assessment::{AnswerValue, Assessment, Form, Respondent};
 use crate::domain::framework::Question;
-use crate::domain::workshop::{next_in_turn, reveal};
+use crate::domain::workshop::{QueueItem, next_in_turn, reveal};
 use crate::domain::{Framework, Lang};
 
 /// What the screen asks the app shell to do.
@@ -43,7 +43,7 @@ pub enum WorkshopAction {
 }
 
 /// Where one question stands in the session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Phase {
     /// Respondents are answering; nothing is shown yet.
     Answering,
@@ -96,6 +96,8 @@ pub struct WorkshopScreen {
     /// Questions ticked for a re-vote in round 2.
     revote: BTreeSet<String>,
     draft: Draft,
+    /// The discussion list and a fingerprint of what it was computed from.
+    queue_cache: Option<(u64, Vec<(QueueItem, u8)>)>,
 }
 
 /// The questions of the assessment's form, in framework order.

@@ -10,7 +10,7 @@ use crate::domain::workshop::reveal;
 use crate::domain::{Framework, Lang};
 
 /// Text is drawn this much larger than on the laptop.
-const SCALE: f32 = 1.4;
+const SCALE: f32 = 1.2;
 
 pub(super) fn show(
     screen: &WorkshopScreen,
@@ -29,9 +29,14 @@ pub(super) fn show(
     let dimension = framework
         .dimension(&question.dimension)
         .map_or("", |d| d.name.get(lang));
+    let round = if state.round > 1 {
+        lang.pick(" · ronde 2", " · round 2")
+    } else {
+        ""
+    };
     ui.label(
         RichText::new(format!(
-            "{} {} {} {} · {dimension}",
+            "{} {} {} {} · {dimension}{round}",
             lang.pick("Vraag", "Question"),
             screen.question + 1,
             lang.pick("van", "of"),
@@ -39,15 +44,8 @@ pub(super) fn show(
         ))
         .size(18.0),
     );
-    ui.label(RichText::new(question.text.get(lang)).size(28.0).strong());
-    if state.round > 1 {
-        ui.label(
-            RichText::new(lang.pick("Ronde 2", "Round 2"))
-                .size(24.0)
-                .italics(),
-        );
-    }
-    ui.add_space(16.0);
+    ui.label(RichText::new(question.text.get(lang)).size(26.0).strong());
+    ui.add_space(8.0);
     match state.phase {
         Phase::Answering => {
             let answered = assessment
@@ -62,7 +60,7 @@ pub(super) fn show(
                     "De antwoorden worden samen onthuld",
                     "The answers are revealed together",
                 ))
-                .size(30.0),
+                .size(26.0),
             );
             ui.label(
                 RichText::new(format!(
@@ -71,7 +69,7 @@ pub(super) fn show(
                     assessment.respondents.len(),
                     lang.pick("hebben geantwoord", "have answered")
                 ))
-                .size(30.0),
+                .size(26.0),
             );
         }
         Phase::Revealed | Phase::Consensus => {
@@ -81,21 +79,21 @@ pub(super) fn show(
                 && state.phase == Phase::Consensus
             {
                 {
-                    ui.add_space(8.0);
+                    ui.add_space(4.0);
                     ui.label(
                         RichText::new(format!(
                             "{}: {}",
                             lang.pick("Besloten in consensus", "Decided by consensus"),
                             queue::value_text(consensus.value, lang)
                         ))
-                        .size(30.0)
+                        .size(26.0)
                         .strong(),
                     );
                 }
             }
         }
     }
-    ui.add_space(16.0);
+    ui.add_space(8.0);
     let agreed = (state.phase == Phase::Consensus)
         .then(|| assessment.consensus_for(&question.id))
         .flatten()

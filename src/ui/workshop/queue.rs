@@ -1,6 +1,8 @@
 //! After the reveal: the discussion list (split items first), the choice of items for a
 //! re-vote in round 2, and the consensus the table agrees on.
 
+use std::hash::{DefaultHasher, Hash, Hasher};
+
 use egui::{Button, RichText};
 
 use super::{Draft, Phase, WorkshopAction, WorkshopPalette, WorkshopScreen, edit, signed};
@@ -44,11 +46,7 @@ pub(super) fn show(
         "Verdeelde vragen eerst, dan de grootste spreiding en het grootste verschil tussen sociaal en medisch. Klik op een vraag om de antwoorden te tonen.",
         "Split questions first, then the largest spread and the largest gap between social and medical. Click a question to show its answers.",
     ));
-    // Only revealed items: the queue must not leak answers of an item still being answered.
-    let queue: Vec<_> = discussion_queue(framework, assessment, 1)
-        .into_iter()
-        .filter(|item| screen.phase(assessment, &item.question) != Phase::Answering)
-        .collect();
+    let queue = cached_queue(screen, framework, assessment);
     if queue.is_empty() {
         ui.label(lang.pick("Nog geen onthulde vragen.", "No revealed questions yet."));
         return None;
@@ -57,7 +55,7 @@ pub(super) fn show(
         egui::Grid::new("workshop_queue")
             .striped(true)
             .show(ui, |ui| {
-                for item in &queue {
+                for (item, round) in &queue {
                     let index = questions.iter().position(|q| q.id == item.question);
                     let text = questions
                         .iter()
@@ -79,7 +77,7 @@ pub(super) fn show(
                     {
                         screen.go_to(index);
                     }
-                    ui.horizontal(|ui| flags(ui, &palette, screen, assessment, item, lang));
+                    ui.horizontal(|ui| flags(ui, &palette, item, *round, lang));
                     ui.end_row();
                 }
             });
@@ -192,14 +190,7 @@ pub(super) fn decide(
 }
 
 /// What marks an item in the list: split, spread, gap, decided, round 2.
-fn flags(
-    ui: &mut egui::Ui,
-    palette: &WorkshopPalette,
-    screen: &WorkshopScreen,
-    assessment: &Assessment,
-    item: &QueueItem,
-    lang: Lang,
-) {
+fn flags(ui: &mut egui::Ui, palette: &WorkshopPalette, item: &QueueItem, round: u8, lang: Lang) {
     if item.split {
         egui::Frame::new()
             .fill(palette.split)
@@ -230,7 +221,7 @@ fn flags(
             RichText::new(lang.pick("besloten in consensus", "decided by consensus")).italics(),
         );
     }
-    if screen.round(assessment, &item.question) > 1 {
+    if round > 1 {
         ui.label(lang.pick("ronde 2", "round 2"));
     }
 }
@@ -265,4 +256,50 @@ fn start_round_two(
             screen.go_to(first);
         }
     }
+}
+
+/// A hash of everything the list depends on: answers, consensus, privacy, item phases.
+fn fingerprint(screen: &WorkshopScreen, assessment: &Assessment) -> u64 {
+    let mut h = DefaultHasher::new();
+    for a in &assessment.answers {
+        (&a.respondent, &a.question, a.round, a.value, a.meta).hash(&mut h);
+    }
+    for c in &assessment.consensus {
+        (&c.question, c.value).hash(&mut h);
+    }
+    for r in &assessment.respondents {
+        (&r.label, r.domain).hash(&mut h);
+    }
+    let privacy = assessment.meta.privacy;
+    (privacy.show_domains, privacy.show_names).hash(&mut h);
+    for (question, state) in &screen.items {
+        (question, state.round, state.phase).hash(&mut h);
+    }
+    h.finish()
+}
+
+/// The revealed items in discussion order with their rounds, recomputed only when something
+/// they depend on changed (sorting 30 reveals every frame costs more than a frame may).
+/// Only revealed items: the list must not leak answers of an item still being answered.
+fn cached_queue(
+    screen: &mut WorkshopScreen,
+    framework: &Framework,
+    assessment: &Assessment,
+) -> Vec<(QueueItem, u8)> {
+    let key = fingerprint(screen, assessment);
+    if let Some((cached, rows)) = &screen.queue_cache
+        && *cached == key
+    {
+        return rows.clone();
+    }
+    let rows: Vec<(QueueItem, u8)> = discussion_queue(framework, assessment, 1)
+        .into_iter()
+        .filter(|item| screen.phase(assessment, &item.question) != Phase::Answering)
+        .map(|item| {
+            let round = screen.round(assessment, &item.question);
+            (item, round)
+        })
+        .collect();
+    screen.queue_cache = Some((key, rows.clone()));
+    rows
 }
