@@ -17,6 +17,7 @@ pub mod settings;
 pub mod text;
 pub mod theme;
 mod widgets;
+pub mod workshop;
 
 pub use app::{App, Config, Message};
 

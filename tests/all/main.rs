@@ -19,6 +19,7 @@ mod sources;
 mod store;
 mod ui;
 mod workshop;
+mod workshop_ui;
 
 use std::path::{Path, PathBuf};
 

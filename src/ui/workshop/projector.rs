@@ -1,0 +1,102 @@
+//! The presenter view on the projector: the current question in large text, the reveal once
+//! the facilitator revealed it, and the route with its five stages. No controls, and while an
+//! item is being answered only how many have answered.
+
+use egui::RichText;
+
+use super::{Phase, WorkshopPalette, WorkshopScreen, edit, questions, queue, reveal_view};
+use crate::domain::assessment::Assessment;
+use crate::domain::workshop::reveal;
+use crate::domain::{Framework, Lang};
+
+/// Text is drawn this much larger than on the laptop.
+const SCALE: f32 = 1.2;
+
+pub(super) fn show(
+    screen: &WorkshopScreen,
+    ui: &mut egui::Ui,
+    framework: &Framework,
+    assessment: &Assessment,
+    lang: Lang,
+) {
+    let palette = WorkshopPalette::for_ui(ui);
+    let questions = questions(framework, assessment);
+    let Some(question) = questions.get(screen.question) else {
+        ui.label(RichText::new(&assessment.meta.region).size(40.0));
+        return;
+    };
+    let state = screen.item(assessment, &question.id);
+    let dimension = framework
+        .dimension(&question.dimension)
+        .map_or("", |d| d.name.get(lang));
+    let round = if state.round > 1 {
+        lang.pick(" · ronde 2", " · round 2")
+    } else {
+        ""
+    };
+    ui.label(
+        RichText::new(format!(
+            "{} {} {} {} · {dimension}{round}",
+            lang.pick("Vraag", "Question"),
+            screen.question + 1,
+            lang.pick("van", "of"),
+            questions.len()
+        ))
+        .size(18.0),
+    );
+    ui.label(RichText::new(question.text.get(lang)).size(26.0).strong());
+    ui.add_space(8.0);
+    match state.phase {
+        Phase::Answering => {
+            let answered = assessment
+                .respondents
+                .iter()
+                .filter(|r| {
+                    edit::answer_of(assessment, &r.label, &question.id, state.round).is_some()
+                })
+                .count();
+            ui.label(
+                RichText::new(lang.pick(
+                    "De antwoorden worden samen onthuld",
+                    "The answers are revealed together",
+                ))
+                .size(26.0),
+            );
+            ui.label(
+                RichText::new(format!(
+                    "{answered} {} {} {}",
+                    lang.pick("van", "of"),
+                    assessment.respondents.len(),
+                    lang.pick("hebben geantwoord", "have answered")
+                ))
+                .size(26.0),
+            );
+        }
+        Phase::Revealed | Phase::Consensus => {
+            let revealed = reveal(framework, assessment, question, state.round);
+            reveal_view::show(ui, &palette, framework, question, &revealed, lang, SCALE);
+            if let Some(consensus) = assessment.consensus_for(&question.id)
+                && state.phase == Phase::Consensus
+            {
+                {
+                    ui.add_space(4.0);
+                    ui.label(
+                        RichText::new(format!(
+                            "{}: {}",
+                            lang.pick("Besloten in consensus", "Decided by consensus"),
+                            queue::value_text(consensus.value, lang)
+                        ))
+                        .size(26.0)
+                        .strong(),
+                    );
+                }
+            }
+        }
+    }
+    ui.add_space(8.0);
+    let agreed = (state.phase == Phase::Consensus)
+        .then(|| assessment.consensus_for(&question.id))
+        .flatten()
+        .and_then(|c| c.value.level());
+    reveal_view::route(ui, &palette, framework, agreed, lang, SCALE);
+}
