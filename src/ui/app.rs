@@ -3,6 +3,7 @@
 //! return (in `app/apply.rs`).
 
 mod apply;
+mod compare;
 mod dialogs;
 mod edit;
 
@@ -80,6 +81,10 @@ pub struct App {
     queued: Option<Command>,
     /// Set while applying a command the user allowed to drop unsaved changes.
     skip_guard: bool,
+    /// Whether the workshop's projector window is open.
+    projector: bool,
+    /// The files and folders in the comparison.
+    compare_paths: Vec<PathBuf>,
 }
 
 impl App {
@@ -112,6 +117,8 @@ impl App {
             shown_title: String::new(),
             queued: None,
             skip_guard: false,
+            projector: false,
+            compare_paths: Vec::new(),
         };
         if let Some(path) = open {
             app.apply(&cc.egui_ctx, Command::OpenPath(path));
@@ -132,6 +139,11 @@ impl App {
     /// The screen shown.
     pub fn screen(&self) -> Screen {
         self.screen
+    }
+
+    /// Whether the projector window is open.
+    pub fn projector_open(&self) -> bool {
+        self.projector
     }
 
     /// The message banner, if any.
@@ -190,7 +202,39 @@ impl App {
             },
         ));
         commands.extend(self.dialogs_ui(&ctx));
+        commands.extend(self.projector_ui(&ctx));
         commands
+    }
+
+    /// The workshop's presenter view in a second window (on the projector), without the
+    /// facilitator's controls. Closing that window turns it off.
+    fn projector_ui(&self, ctx: &egui::Context) -> Option<Command> {
+        let doc = self
+            .doc
+            .as_ref()
+            .filter(|_| self.projector && self.screen == Screen::Workshop)?;
+        let lang = self.lang();
+        let title = format!(
+            "{} — {}",
+            lang.pick("Projectie", "Projector"),
+            doc.display_name(lang)
+        );
+        ctx.show_viewport_immediate(
+            egui::ViewportId::from_hash_of("routekaart-projector"),
+            egui::ViewportBuilder::default()
+                .with_title(title)
+                .with_inner_size([1280.0, 800.0]),
+            |ui, _class| {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    self.state
+                        .workshop
+                        .projector_ui(ui, &self.framework, doc.assessment(), lang);
+                });
+                ui.ctx()
+                    .input(|i| i.viewport().close_requested())
+                    .then_some(Command::ToggleProjector)
+            },
+        )
     }
 }
 

@@ -3,7 +3,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 
-use crate::domain::assessment::Form;
+use crate::domain::assessment::{Form, Mode};
 use crate::domain::{Framework, Lang};
 use crate::ui::command::{Command, Screen};
 use crate::ui::document::Document;
@@ -98,13 +98,19 @@ fn navigation(ui: &mut egui::Ui, chrome: &Chrome<'_>, doc: &Document, out: &mut 
         Screen::Questions(i) => i,
         _ => 0,
     };
-    let tabs: [(Tr, Screen); 5] = [
+    let mut tabs: Vec<(Tr, Screen)> = vec![
         (text::NAV_START, Screen::Start),
         (text::NAV_SETUP, Screen::Setup),
         (text::NAV_QUESTIONS, Screen::Questions(question)),
+    ];
+    if doc.assessment().meta.mode == Mode::Workshop {
+        // Private answers in turn, the reveal and consensus: the heart of a workshop.
+        tabs.push((text::NAV_WORKSHOP, Screen::Workshop));
+    }
+    tabs.extend([
         (text::NAV_RESULTS, Screen::Results),
         (text::NAV_PLAN, Screen::Plan),
-    ];
+    ]);
     for (n, (label, screen)) in tabs.into_iter().enumerate() {
         let selected = std::mem::discriminant(&chrome.screen) == std::mem::discriminant(&screen);
         let caption = if n == 0 {

@@ -3,8 +3,9 @@
 
 use std::path::PathBuf;
 
-use crate::domain::Lang;
 use crate::domain::assessment::{Action, AnswerValue, Barrier, Form, Meta, Mode, Respondent, Seat};
+use crate::domain::{Assessment, Lang};
+use crate::ui::compare::CompareAction;
 
 /// The screens of the window.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +20,10 @@ pub enum Screen {
     Results,
     /// The action plan and national barriers.
     Plan,
+    /// A workshop: private answers in turn, the reveal, the discussion and consensus.
+    Workshop,
+    /// Many assessments side by side (needs no open document).
+    Compare,
 }
 
 /// Something a screen or the top bar wants done.
@@ -101,4 +106,27 @@ pub enum Command {
     Quit,
     /// Close the message banner.
     DismissMessage,
+    /// Replace the assessment with an edited copy (the workshop screen edits a copy).
+    ReplaceAssessment(Box<Assessment>),
+    /// Open or close the projector window of a workshop.
+    ToggleProjector,
+    /// Choose a folder of assessments and reports to compare.
+    CompareFolder,
+    /// Choose assessment files and reports to add to the comparison.
+    CompareFiles,
+    /// Compare these files and folders (added to those already compared).
+    CompareLoad(Vec<PathBuf>),
+    /// Something the comparison screen asked for.
+    Comparison(CompareAction),
+    /// Export the comparison to this file (PDF or CSV by its purpose).
+    ExportComparisonTo(PathBuf, ComparisonFormat),
+}
+
+/// The file formats a comparison is exported to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ComparisonFormat {
+    /// The comparison report.
+    Pdf,
+    /// A table for a spreadsheet.
+    Csv,
 }

@@ -51,6 +51,14 @@ pub enum Purpose {
     Save,
     /// Export the PDF report.
     Export,
+    /// Choose a folder to compare.
+    CompareFolder,
+    /// Choose files to compare.
+    CompareFiles,
+    /// Export the comparison as PDF.
+    ExportComparisonPdf,
+    /// Export the comparison as CSV.
+    ExportComparisonCsv,
 }
 
 impl Purpose {
@@ -60,6 +68,32 @@ impl Purpose {
             Self::Open => lang.pick("Beoordeling openen", "Open an assessment"),
             Self::Save => lang.pick("Beoordeling opslaan", "Save the assessment"),
             Self::Export => lang.pick("PDF-rapport exporteren", "Export the PDF report"),
+            Self::CompareFolder => lang.pick(
+                "Map met evaluaties kiezen",
+                "Choose a folder of assessments",
+            ),
+            Self::CompareFiles => lang.pick(
+                "Evaluaties en rapporten kiezen",
+                "Choose assessments and reports",
+            ),
+            Self::ExportComparisonPdf => lang.pick(
+                "Vergelijking als PDF exporteren",
+                "Export the comparison as PDF",
+            ),
+            Self::ExportComparisonCsv => lang.pick(
+                "Vergelijking als CSV exporteren",
+                "Export the comparison as CSV",
+            ),
+        }
+    }
+
+    /// The extension a typed path gets when the user leaves it out (none when opening).
+    fn extension(self) -> Option<&'static str> {
+        match self {
+            Self::Save => Some("ron"),
+            Self::Export | Self::ExportComparisonPdf => Some("pdf"),
+            Self::ExportComparisonCsv => Some("csv"),
+            Self::Open | Self::CompareFolder | Self::CompareFiles => None,
         }
     }
 }
@@ -74,7 +108,7 @@ pub struct PendingDialog {
     /// What it is for.
     pub purpose: Purpose,
     started: Instant,
-    rx: Receiver<Option<PathBuf>>,
+    rx: Receiver<Option<Vec<PathBuf>>>,
 }
 
 /// What became of a dialog.
@@ -82,8 +116,8 @@ pub struct PendingDialog {
 pub enum DialogOutcome {
     /// Still open.
     Waiting,
-    /// The user chose a file.
-    Chosen(PathBuf),
+    /// The user chose one file or folder (or several, where the purpose allows).
+    Chosen(Vec<PathBuf>),
     /// The user cancelled.
     Cancelled,
     /// No dialog could be shown: ask for a typed path.
@@ -99,25 +133,42 @@ impl PendingDialog {
         let suggested = suggested.to_owned();
         std::thread::spawn(move || {
             let dialog = rfd::AsyncFileDialog::new().set_title(title);
+            let one =
+                |handle: Option<rfd::FileHandle>| handle.map(|h| vec![h.path().to_path_buf()]);
             let chosen = match purpose {
-                Purpose::Open => {
-                    pollster::block_on(dialog.add_filter("Routekaart (.ron)", &["ron"]).pick_file())
-                }
-                Purpose::Save => pollster::block_on(
+                Purpose::Open => one(pollster::block_on(
+                    dialog
+                        .add_filter("Routekaart (.ron, .pdf)", &["ron", "pdf"])
+                        .pick_file(),
+                )),
+                Purpose::Save => one(pollster::block_on(
                     dialog
                         .add_filter("Routekaart (.ron)", &["ron"])
                         .set_file_name(suggested)
                         .save_file(),
-                ),
-                Purpose::Export => pollster::block_on(
+                )),
+                Purpose::Export | Purpose::ExportComparisonPdf => one(pollster::block_on(
                     dialog
                         .add_filter("PDF", &["pdf"])
                         .set_file_name(suggested)
                         .save_file(),
-                ),
+                )),
+                Purpose::ExportComparisonCsv => one(pollster::block_on(
+                    dialog
+                        .add_filter("CSV", &["csv"])
+                        .set_file_name(suggested)
+                        .save_file(),
+                )),
+                Purpose::CompareFolder => one(pollster::block_on(dialog.pick_folder())),
+                Purpose::CompareFiles => pollster::block_on(
+                    dialog
+                        .add_filter("Routekaart (.ron, .pdf)", &["ron", "pdf"])
+                        .pick_files(),
+                )
+                .map(|handles| handles.iter().map(|h| h.path().to_path_buf()).collect()),
             };
             // The window may be gone already; then nobody needs the answer.
-            let _ = tx.send(chosen.map(|handle| handle.path().to_path_buf()));
+            let _ = tx.send(chosen);
             ctx.request_repaint();
         });
         Self {
@@ -132,7 +183,8 @@ impl PendingDialog {
         match self.rx.try_recv() {
             Err(TryRecvError::Empty) => DialogOutcome::Waiting,
             Err(TryRecvError::Disconnected) => DialogOutcome::Unavailable,
-            Ok(Some(path)) => DialogOutcome::Chosen(path),
+            Ok(Some(paths)) if paths.is_empty() => DialogOutcome::Cancelled,
+            Ok(Some(paths)) => DialogOutcome::Chosen(paths),
             Ok(None) if self.started.elapsed() < NO_DIALOG => DialogOutcome::Unavailable,
             Ok(None) => DialogOutcome::Cancelled,
         }
@@ -150,13 +202,10 @@ pub struct TypedPath {
 
 /// Adds the extension when the user left it out.
 pub fn with_extension(path: &str, purpose: Purpose) -> PathBuf {
-    let ext = if purpose == Purpose::Export {
-        "pdf"
-    } else {
-        "ron"
-    };
     let mut path = PathBuf::from(path.trim());
-    if purpose != Purpose::Open && path.extension().is_none() {
+    if let Some(ext) = purpose.extension()
+        && path.extension().is_none()
+    {
         path.set_extension(ext);
     }
     path

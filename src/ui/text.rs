@@ -32,6 +32,8 @@ pub const NAV_START: Tr = Tr("Start", "Start");
 pub const NAV_SETUP: Tr = Tr("Opzet", "Set-up");
 /// Questions screen.
 pub const NAV_QUESTIONS: Tr = Tr("Vragen", "Questions");
+/// Workshop screen.
+pub const NAV_WORKSHOP: Tr = Tr("Werksessie", "Workshop");
 /// Results screen.
 pub const NAV_RESULTS: Tr = Tr("Resultaat", "Results");
 /// Plan screen.

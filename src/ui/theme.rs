@@ -176,3 +176,12 @@ impl Palette {
 pub const CARD_RADIUS: u8 = 8;
 /// The widest a reading column gets.
 pub const READING_WIDTH: f32 = 1000.0;
+
+/// The comparison screen's colours for the light or dark theme.
+pub fn compare_palette(dark: bool) -> crate::ui::compare::ComparePalette {
+    if dark {
+        crate::ui::compare::ComparePalette::dark()
+    } else {
+        crate::ui::compare::ComparePalette::light()
+    }
+}

@@ -18,6 +18,7 @@ mod report_pdf;
 mod sources;
 mod store;
 mod ui;
+mod ui_flows;
 mod workshop;
 mod workshop_ui;
 

@@ -14,7 +14,7 @@ fn framework() -> Framework {
     Framework::embedded().unwrap()
 }
 
-fn harness(recovery: &Path) -> Harness<'static, App> {
+pub fn harness(recovery: &Path) -> Harness<'static, App> {
     let config = Config {
         recovery_dir: Some(recovery.to_path_buf()),
         dialogs: false,
@@ -236,7 +236,7 @@ fn an_instrument_goes_into_the_action_plan() {
     h.get_by_label(&name);
 }
 
-fn type_path_and_confirm(h: &mut Harness<'static, App>, path: &Path, button: &str) {
+pub fn type_path_and_confirm(h: &mut Harness<'static, App>, path: &Path, button: &str) {
     let field = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Pad");
     field.focus();
     field.type_text(&path.display().to_string());

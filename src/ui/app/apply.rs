@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use super::{App, Message};
 use crate::domain::assessment::Mode;
 use crate::store;
-use crate::ui::command::{Command, Screen};
+use crate::ui::command::{Command, ComparisonFormat, Screen};
 use crate::ui::document::Document;
 use crate::ui::export::render_pdf;
 use crate::ui::files::{self, PendingDialog, Purpose, TypedPath};
@@ -72,6 +72,9 @@ impl App {
             Command::SetDark(dark) => {
                 self.settings.dark = dark;
                 theme::apply_theme(ctx, dark);
+                if let Some(screen) = &mut self.state.compare {
+                    screen.set_palette(theme::compare_palette(dark));
+                }
             }
             Command::SetScale(scale) => {
                 self.settings.scale = scale.clamp(
@@ -97,6 +100,13 @@ impl App {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             Command::DismissMessage => self.message = None,
+            Command::ReplaceAssessment(assessment) => self.edit(|a, _| *a = *assessment),
+            Command::ToggleProjector => self.projector = !self.projector,
+            Command::CompareFolder => self.ask_path(ctx, Purpose::CompareFolder),
+            Command::CompareFiles => self.ask_path(ctx, Purpose::CompareFiles),
+            Command::CompareLoad(paths) => self.compare_load(paths),
+            Command::Comparison(action) => self.comparison_action(ctx, action),
+            Command::ExportComparisonTo(path, format) => self.export_comparison(&path, format),
             edit => self.apply_edit(edit),
         }
     }
@@ -142,13 +152,24 @@ impl App {
 
     fn open(&mut self, path: &Path) {
         let lang = self.lang();
+        if path.is_dir() {
+            // A folder holds many assessments: compare them.
+            self.compare_paths.clear();
+            self.compare_load(vec![path.to_path_buf()]);
+            return;
+        }
         match store::load_assessment(path) {
             Ok(assessment) => {
                 self.recovery.clear();
+                // A report carries its assessment, but saving must never write over the PDF:
+                // such a document has no file yet and "Opslaan" asks where.
+                let from_report = path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
                 self.doc = Some(Document::new(
                     &self.framework,
                     assessment,
-                    Some(path.to_path_buf()),
+                    (!from_report).then(|| path.to_path_buf()),
                 ));
                 self.state = Default::default();
                 self.settings.remember(path);
@@ -221,7 +242,7 @@ impl App {
     }
 
     /// Opens a file dialog, or the typed-path box when dialogs are off.
-    fn ask_path(&mut self, ctx: &egui::Context, purpose: Purpose) {
+    pub(super) fn ask_path(&mut self, ctx: &egui::Context, purpose: Purpose) {
         if self.dialog.is_some() {
             return;
         }
@@ -257,7 +278,11 @@ impl App {
         );
         match purpose {
             Purpose::Export => format!("{base}.pdf"),
-            Purpose::Save | Purpose::Open => format!("{base}.ron"),
+            Purpose::ExportComparisonPdf => "vergelijking.pdf".to_owned(),
+            Purpose::ExportComparisonCsv => "vergelijking.csv".to_owned(),
+            Purpose::Save | Purpose::Open | Purpose::CompareFolder | Purpose::CompareFiles => {
+                format!("{base}.ron")
+            }
         }
     }
 
@@ -278,11 +303,22 @@ impl App {
     }
 
     /// The path chosen in a dialog or typed, turned into the command it was asked for.
-    pub(super) fn path_chosen(purpose: Purpose, path: PathBuf) -> Command {
-        match purpose {
+    pub(super) fn path_chosen(purpose: Purpose, mut paths: Vec<PathBuf>) -> Option<Command> {
+        if purpose == Purpose::CompareFiles || purpose == Purpose::CompareFolder {
+            return Some(Command::CompareLoad(paths));
+        }
+        let path = paths.pop()?;
+        Some(match purpose {
             Purpose::Open => Command::OpenPath(path),
             Purpose::Save => Command::SaveTo(path),
             Purpose::Export => Command::ExportTo(path),
-        }
+            Purpose::ExportComparisonPdf => {
+                Command::ExportComparisonTo(path, ComparisonFormat::Pdf)
+            }
+            Purpose::ExportComparisonCsv => {
+                Command::ExportComparisonTo(path, ComparisonFormat::Csv)
+            }
+            Purpose::CompareFolder | Purpose::CompareFiles => Command::CompareLoad(vec![path]),
+        })
     }
 }

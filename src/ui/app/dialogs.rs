@@ -15,9 +15,9 @@ impl App {
         let purpose = dialog.purpose;
         match dialog.poll() {
             DialogOutcome::Waiting => None,
-            DialogOutcome::Chosen(path) => {
+            DialogOutcome::Chosen(paths) => {
                 self.dialog = None;
-                Some(Self::path_chosen(purpose, path))
+                Self::path_chosen(purpose, paths)
             }
             DialogOutcome::Cancelled => {
                 self.dialog = None;
@@ -115,8 +115,12 @@ impl App {
                     egui::TextEdit::singleline(&mut self.typed_path.text)
                         .desired_width(480.0)
                         .hint_text(match purpose {
-                            Purpose::Export => "/home/…/rapport.pdf",
-                            Purpose::Open | Purpose::Save => "/home/…/beoordeling.ron",
+                            Purpose::Export | Purpose::ExportComparisonPdf => "/home/…/rapport.pdf",
+                            Purpose::ExportComparisonCsv => "/home/…/vergelijking.csv",
+                            Purpose::CompareFolder => "/home/…/evaluaties",
+                            Purpose::CompareFiles | Purpose::Open | Purpose::Save => {
+                                "/home/…/beoordeling.ron"
+                            }
                         }),
                 )
                 .labelled_by(label.id);
@@ -125,16 +129,21 @@ impl App {
                 let ok = match purpose {
                     Purpose::Open => lang.pick("Openen", "Open"),
                     Purpose::Save => text::SAVE.get(lang),
-                    Purpose::Export => lang.pick("Exporteren", "Export"),
+                    Purpose::Export
+                    | Purpose::ExportComparisonPdf
+                    | Purpose::ExportComparisonCsv => lang.pick("Exporteren", "Export"),
+                    Purpose::CompareFolder | Purpose::CompareFiles => {
+                        lang.pick("Vergelijken", "Compare")
+                    }
                 };
                 let filled = !self.typed_path.text.trim().is_empty();
                 if (ui.add_enabled(filled, egui::Button::new(ok)).clicked() || (enter && filled))
                     && !close
                 {
-                    result = Some(Self::path_chosen(
+                    result = Self::path_chosen(
                         purpose,
-                        with_extension(&self.typed_path.text, purpose),
-                    ));
+                        vec![with_extension(&self.typed_path.text, purpose)],
+                    );
                     close = true;
                 }
                 if ui.button(text::CANCEL.get(lang)).clicked() {

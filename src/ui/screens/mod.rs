@@ -12,7 +12,9 @@ use std::path::PathBuf;
 
 use crate::domain::{Framework, Lang};
 use crate::ui::command::{Command, Screen};
+use crate::ui::compare::CompareScreen;
 use crate::ui::document::Document;
+use crate::ui::workshop::{WorkshopAction, WorkshopScreen};
 
 /// What every screen may read.
 pub struct Context<'a> {
@@ -31,17 +33,48 @@ pub struct Context<'a> {
 }
 
 /// Per-screen state that is not part of the document.
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 pub struct ScreenState {
     /// The start screen's choice of form.
     pub start: start::StartState,
+    /// The workshop's place: question, round, reveal, curtain.
+    pub workshop: WorkshopScreen,
+    /// The comparison on screen, once files were loaded.
+    pub compare: Option<CompareScreen>,
 }
 
 /// Draws the current screen.
 pub fn show(ui: &mut egui::Ui, state: &mut ScreenState, cx: &Context<'_>) -> Vec<Command> {
     let mut out = Vec::new();
     egui::CentralPanel::default().show(ui, |ui| match (cx.screen, cx.doc) {
-        (Screen::Start, _) | (_, None) => out.extend(start::ui(ui, &mut state.start, cx)),
+        (Screen::Compare, _) if state.compare.is_some() => {
+            if let Some(screen) = &mut state.compare {
+                out.extend(
+                    screen
+                        .ui(ui, cx.framework, cx.lang)
+                        .map(Command::Comparison),
+                );
+            }
+        }
+        (Screen::Start | Screen::Compare, _) | (_, None) => {
+            out.extend(start::ui(ui, &mut state.start, cx));
+        }
+        (Screen::Workshop, Some(doc)) => {
+            // The workshop screen edits a copy; a change replaces the document's assessment
+            // (and so is autosaved) in the same frame.
+            let mut assessment = doc.assessment().clone();
+            match state
+                .workshop
+                .ui(ui, cx.framework, &mut assessment, cx.lang)
+            {
+                Some(WorkshopAction::Changed) => {
+                    out.push(Command::ReplaceAssessment(Box::new(assessment)));
+                }
+                Some(WorkshopAction::ShowResults) => out.push(Command::Navigate(Screen::Results)),
+                Some(WorkshopAction::ToggleProjector) => out.push(Command::ToggleProjector),
+                None => {}
+            }
+        }
         (Screen::Setup, Some(doc)) => out.extend(setup::ui(ui, cx, doc)),
         (Screen::Questions(index), Some(doc)) => out.extend(questions::ui(ui, cx, doc, index)),
         (Screen::Results, Some(doc)) => out.extend(results::ui(ui, cx, doc)),

@@ -1,0 +1,116 @@
+//! The workshop and the comparison inside the real window: reached from the app's own
+//! navigation, every workshop answer autosaved, comparisons loaded and exported through the
+//! same file flow as everything else.
+
+use egui_kittest::kittest::Queryable as _;
+use routekaart::domain::{Framework, Lang, Level};
+use routekaart::store;
+use routekaart::ui::command::Screen;
+
+use crate::ui::{harness, type_path_and_confirm};
+
+#[test]
+fn a_workshop_answer_in_the_window_is_stored_and_autosaved_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_label("Nieuwe werksessie").click();
+    h.run();
+    h.get_by_label("Deelnemer toevoegen").click();
+    h.run();
+    h.get_by_label("3. Werksessie").click();
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Workshop);
+    h.get_by_label_contains("Aan de beurt: Voorzitter");
+    let framework = Framework::embedded().unwrap();
+    let first = framework.questions_for(true).next().unwrap();
+    let option = first.option(Level::new(3).unwrap()).get(Lang::Nl);
+    h.get_by_label(&format!("3  {option}")).click();
+    h.run();
+    let doc = h.state().document().unwrap();
+    let answer = doc
+        .assessment()
+        .latest_answer("Voorzitter", &first.id)
+        .expect("the answer is in the document");
+    assert_eq!(answer.round, 1);
+    assert!(doc.is_dirty());
+    let recovered = store::load_assessment(&dir.path().join("herstel.ron")).unwrap();
+    assert_eq!(
+        &recovered,
+        doc.assessment(),
+        "the recovery file holds the answer the moment it was given"
+    );
+    assert!(
+        h.query_by_label(&format!("3  {option}")).is_none(),
+        "the next person does not see the options until they take their turn"
+    );
+    h.get_by_label_contains("Geef de laptop door aan Deelnemer 2");
+
+    h.get_by_label("Projectorbeeld").click();
+    h.run();
+    assert!(h.state().projector_open(), "the projector view opens");
+}
+
+#[test]
+fn regions_are_compared_from_the_start_screen_and_exported() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_label("Map kiezen…").click();
+    h.run();
+    let folder = crate::root().join("assessments/vergelijking");
+    type_path_and_confirm(&mut h, &folder, "Vergelijken");
+    assert_eq!(h.state().screen(), Screen::Compare);
+    h.get_by_label_contains("19 evaluaties van 14 regio's");
+    // The table lays out only the rows in view (sorted by region): the first ones show.
+    for region in ["Brakmeer", "Duinzoom"] {
+        assert!(
+            h.query_all_by_label(region).next().is_some(),
+            "{region} is in the comparison"
+        );
+    }
+
+    h.get_by_label("CSV exporteren…").click();
+    h.run();
+    let csv = dir.path().join("vergelijking");
+    type_path_and_confirm(&mut h, &csv, "Exporteren");
+    let text = std::fs::read_to_string(dir.path().join("vergelijking.csv")).unwrap();
+    assert!(
+        text.starts_with('\u{feff}'),
+        "with a byte-order mark for spreadsheets"
+    );
+    assert_eq!(
+        text.lines().count(),
+        1 + 19,
+        "a header and one row per assessment"
+    );
+
+    h.get_by_label("PDF exporteren…").click();
+    h.run();
+    let pdf = dir.path().join("vergelijking.pdf");
+    type_path_and_confirm(&mut h, &pdf, "Exporteren");
+    let bytes = std::fs::read(&pdf).unwrap();
+    let text = lopdf::Document::load_mem(&bytes)
+        .unwrap()
+        .extract_text(&[1, 2, 3])
+        .unwrap();
+    assert!(text.contains("Zandhove"), "the PDF lists the regions");
+    assert!(!h.state().message().unwrap().error);
+
+    h.get_by_label("Sluiten").click();
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Start);
+}
+
+#[test]
+fn a_folder_that_cannot_be_compared_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_label("Map kiezen…").click();
+    h.run();
+    let empty = dir.path().join("leeg");
+    std::fs::create_dir(&empty).unwrap();
+    type_path_and_confirm(&mut h, &empty, "Vergelijken");
+    let message = h.state().message().expect("a message");
+    assert!(message.error);
+    assert!(message.text.contains("geen evaluaties"), "{}", message.text);
+    assert_eq!(h.state().screen(), Screen::Start);
+}
