@@ -91,21 +91,7 @@ pub fn ui(ui: &mut egui::Ui, state: &mut StartState, cx: &Context<'_>) -> Vec<Co
                 }
             });
 
-            widgets::card(ui, false, |ui| {
-                ui.label(RichText::new(lang.pick("Regio's vergelijken", "Compare regions")).font(theme::bold_font(18.0)));
-                ui.label(lang.pick(
-                    "Leg evaluaties en rapporten van meerdere regio's of jaren naast elkaar: waar regio's staan, wat ze tegenhoudt en welke landelijke belemmeringen terugkomen.",
-                    "Put assessments and reports of several regions or years side by side: where regions stand, what holds them back and which national barriers recur.",
-                ));
-                ui.horizontal(|ui| {
-                    if ui.add_enabled(!cx.dialogs_pending, egui::Button::new(lang.pick("Map kiezen…", "Choose a folder…"))).clicked() {
-                        out.push(Command::CompareFolder);
-                    }
-                    if ui.add_enabled(!cx.dialogs_pending, egui::Button::new(lang.pick("Bestanden kiezen…", "Choose files…"))).clicked() {
-                        out.push(Command::CompareFiles);
-                    }
-                });
-            });
+            compare_card(ui, cx, &mut out);
 
             widgets::card(ui, false, |ui| {
                 ui.label(RichText::new(lang.pick("Voorbeelden", "Examples")).font(theme::bold_font(18.0)));
@@ -123,6 +109,41 @@ pub fn ui(ui: &mut egui::Ui, state: &mut StartState, cx: &Context<'_>) -> Vec<Co
         });
     });
     out
+}
+
+/// The card that starts a comparison of many assessments.
+fn compare_card(ui: &mut egui::Ui, cx: &Context<'_>, out: &mut Vec<Command>) {
+    let lang = cx.lang;
+    widgets::card(ui, false, |ui| {
+        ui.label(
+            RichText::new(lang.pick("Regio's vergelijken", "Compare regions"))
+                .font(theme::bold_font(18.0)),
+        );
+        ui.label(lang.pick(
+            "Leg evaluaties en rapporten van meerdere regio's of jaren naast elkaar: waar regio's staan, wat ze tegenhoudt en welke landelijke belemmeringen terugkomen.",
+            "Put assessments and reports of several regions or years side by side: where regions stand, what holds them back and which national barriers recur.",
+        ));
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(
+                    !cx.dialogs_pending,
+                    egui::Button::new(lang.pick("Map kiezen…", "Choose a folder…")),
+                )
+                .clicked()
+            {
+                out.push(Command::CompareFolder);
+            }
+            if ui
+                .add_enabled(
+                    !cx.dialogs_pending,
+                    egui::Button::new(lang.pick("Bestanden kiezen…", "Choose files…")),
+                )
+                .clicked()
+            {
+                out.push(Command::CompareFiles);
+            }
+        });
+    });
 }
 
 /// "3-rivierduin-samen-aan-de-slag.ron" → "Rivierduin — samen aan de slag".
