@@ -487,6 +487,13 @@ fn the_rivierduin_workshop_end_to_end() {
     h.get_by_label("Besloten in consensus: niveau 3");
     h.get_by_label_contains("Ronde 2: opnieuw stemmen");
     h.get_by_label("Niveau 3: 9 antwoorden");
+    assert!(!has(&h, "Verdeeld"), "round 2 converged");
+    h.get_by_label("Ronde 1").click();
+    h.run();
+    h.get_by_label("Niveau 4: 3 antwoorden");
+    h.get_by_label("Verdeeld");
+    h.get_by_label("Ronde 2").click();
+    h.run();
 
     let mut p = projector(h.state().screen.clone(), a);
     p.run();
@@ -495,5 +502,42 @@ fn the_rivierduin_workshop_end_to_end() {
     assert!(
         p.query_all_by_role(Role::Button).next().is_none(),
         "no controls on the projector"
+    );
+}
+
+#[test]
+fn a_trust_item_asks_how_the_other_domain_answers_and_the_buttons_ask_the_shell() {
+    const TRUST: &str = "trust.binding_agreements";
+    let f = framework();
+    let index = f.questions_for(false).position(|q| q.id == TRUST).unwrap();
+    let option = |n: u8| {
+        let q = f.question(TRUST).unwrap();
+        format!("{n}  {}", q.option(Level::new(n).unwrap()).get(Lang::Nl))
+    };
+    let people = [("S1", Domain::Social), ("M1", Domain::Medical)];
+    let mut h = harness(table(&people, &[]), Lang::Nl);
+    h.state_mut().screen.go_to(index);
+    h.run();
+    h.get_by_label(&option(2)).click();
+    h.run();
+    h.get_by_label("Hoe denkt u dat het andere domein antwoordt?");
+    h.get_by_label(&option(4)).click();
+    h.run();
+    h.get_by_label_contains("Geef de laptop door aan M1");
+    let answer = &h.state().assessment.answers[0];
+    assert_eq!((answer.value, answer.meta), (level(2), Level::new(4)));
+    assert_eq!(
+        h.state().actions,
+        vec![WorkshopAction::Changed; 2],
+        "answer and meta both saved"
+    );
+
+    h.get_by_label("Projectorbeeld").click();
+    h.run();
+    h.get_by_label("Naar de resultaten").click();
+    h.run();
+    assert_eq!(
+        h.state().actions[2..],
+        [WorkshopAction::ToggleProjector, WorkshopAction::ShowResults]
     );
 }
