@@ -17,6 +17,7 @@ mod sources;
 mod store;
 mod workshop;
 mod workshop_ui;
+mod workshop_ui_session;
 
 use std::path::{Path, PathBuf};
 
