@@ -21,6 +21,7 @@ mod ui;
 mod ui_flows;
 mod workshop;
 mod workshop_ui;
+mod workshop_ui_session;
 
 use std::path::{Path, PathBuf};
 

@@ -6,22 +6,24 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use routekaart::domain::assessment::{Answer, AnswerValue, Domain, Form, Mode, Respondent};
 use routekaart::domain::evaluate::LevelSource;
-use routekaart::domain::workshop::discussion_queue;
 use routekaart::domain::{Assessment, Date, Framework, Lang, Level, evaluate};
 use routekaart::ui::workshop::{Phase, WorkshopAction, WorkshopScreen};
 
-const Q: &str = "alignment.shared_picture";
+pub(crate) const Q: &str = "alignment.shared_picture";
 
-fn framework() -> Framework {
+pub(crate) fn framework() -> Framework {
     Framework::embedded().unwrap()
 }
 
-fn level(n: u8) -> AnswerValue {
+pub(crate) fn level(n: u8) -> AnswerValue {
     AnswerValue::Level(Level::new(n).unwrap())
 }
 
 /// A workshop with respondents (label, domain) and round-1 answers (label, question, value).
-fn table(people: &[(&str, Domain)], answers: &[(&str, &str, AnswerValue)]) -> Assessment {
+pub(crate) fn table(
+    people: &[(&str, Domain)],
+    answers: &[(&str, &str, AnswerValue)],
+) -> Assessment {
     let f = framework();
     let mut a = Assessment::new(
         &f.id,
@@ -57,15 +59,15 @@ fn table(people: &[(&str, Domain)], answers: &[(&str, &str, AnswerValue)]) -> As
 }
 
 /// What the harness holds: the screen, the assessment it edits, and what it asked for.
-struct Session {
-    framework: Framework,
-    screen: WorkshopScreen,
-    assessment: Assessment,
-    lang: Lang,
-    actions: Vec<WorkshopAction>,
+pub(crate) struct Session {
+    pub(crate) framework: Framework,
+    pub(crate) screen: WorkshopScreen,
+    pub(crate) assessment: Assessment,
+    pub(crate) lang: Lang,
+    pub(crate) actions: Vec<WorkshopAction>,
 }
 
-fn harness(assessment: Assessment, lang: Lang) -> Harness<'static, Session> {
+pub(crate) fn harness(assessment: Assessment, lang: Lang) -> Harness<'static, Session> {
     let session = Session {
         framework: framework(),
         screen: WorkshopScreen::new(),
@@ -85,7 +87,10 @@ fn harness(assessment: Assessment, lang: Lang) -> Harness<'static, Session> {
         )
 }
 
-fn projector(screen: WorkshopScreen, assessment: Assessment) -> Harness<'static, Session> {
+pub(crate) fn projector(
+    screen: WorkshopScreen,
+    assessment: Assessment,
+) -> Harness<'static, Session> {
     let session = Session {
         framework: framework(),
         screen,
@@ -105,13 +110,13 @@ fn projector(screen: WorkshopScreen, assessment: Assessment) -> Harness<'static,
 }
 
 /// The option card of a level of the first question, as the screen labels it.
-fn card(n: u8, lang: Lang) -> String {
+pub(crate) fn card(n: u8, lang: Lang) -> String {
     let f = framework();
     let q = f.question(Q).unwrap();
     format!("{n}  {}", q.option(Level::new(n).unwrap()).get(lang))
 }
 
-fn has(h: &Harness<'_, Session>, text: &str) -> bool {
+pub(crate) fn has(h: &Harness<'_, Session>, text: &str) -> bool {
     h.query_all_by_label_contains(text).next().is_some()
 }
 
@@ -409,91 +414,4 @@ fn english_labels() {
     h.run();
     h.get_by_label("Thank you. Pass the laptop to M1 (medical domain)");
     assert!(!has(&h, "Aan de beurt"), "no Dutch left in English");
-}
-
-#[test]
-fn the_projector_shows_no_answers_before_the_reveal_and_no_controls() {
-    let people = [
-        ("S1", Domain::Social),
-        ("M1", Domain::Medical),
-        ("S2", Domain::Social),
-    ];
-    let a = table(&people, &[("S1", Q, level(2))]);
-    let mut h = projector(WorkshopScreen::new(), a);
-    h.run();
-    h.get_by_label("1 van 3 hebben geantwoord");
-    assert!(!has(&h, "Niveau 2: "), "no counts before the reveal");
-    assert!(
-        h.query_all_by_role(Role::Button).next().is_none(),
-        "no controls on the projector"
-    );
-}
-
-fn rivierduin() -> Assessment {
-    routekaart::store::load_assessment(
-        &crate::root().join("assessments/3-rivierduin-samen-aan-de-slag.ron"),
-    )
-    .unwrap()
-}
-
-#[test]
-fn the_rivierduin_workshop_end_to_end() {
-    let a = rivierduin();
-    assert_eq!(a.respondents.len(), 10);
-    let f = framework();
-    let expected = discussion_queue(&f, &a, 1);
-    let mut h = harness(a.clone(), Lang::Nl);
-    h.run();
-    // The first question: everyone answered in the file, so it opens revealed. Two residents
-    // are too few to be shown apart.
-    h.get_by_label("Niveau 3: 6 antwoorden");
-    h.get_by_label("Niveau 4: 4 antwoorden");
-    h.get_by_label("Domeinen niet getoond: minder dan 3 deelnemers uit inwoners");
-
-    h.get_by_label("Bespreeklijst").click();
-    h.run();
-    let links: Vec<String> = h
-        .get_all_by_role(Role::Link)
-        .map(|n| n.accesskit_node().label().unwrap_or_default())
-        .collect();
-    assert_eq!(links.len(), expected.len(), "every answered item is listed");
-    let first = f
-        .question(&expected[0].question)
-        .unwrap()
-        .text
-        .get(Lang::Nl);
-    assert!(
-        first.starts_with(links[0].trim_end_matches('…')),
-        "the queue's order: {links:?}"
-    );
-    assert_eq!(
-        h.query_all_by_label("besloten in consensus").count(),
-        2,
-        "the two consensus items"
-    );
-    assert_eq!(
-        h.query_all_by_label("ronde 2").count(),
-        2,
-        "the two re-voted items"
-    );
-
-    // The re-voted, agreed item shows round 2 and its consensus.
-    let index = f
-        .questions_for(false)
-        .position(|q| q.id == "parity.seat_balance")
-        .unwrap();
-    h.state_mut().screen.go_to(index);
-    h.run();
-    h.get_by_label("Besloten in consensus: niveau 3");
-    h.get_by_label_contains("Ronde 2: opnieuw stemmen");
-    h.get_by_label("Niveau 3: 9 antwoorden");
-
-    let mut p = projector(h.state().screen.clone(), a);
-    p.run();
-    p.get_by_label("Niveau 3: 9 antwoorden");
-    p.get_by_label("Besloten in consensus: niveau 3");
-    assert!(
-        p.query_all_by_role(Role::Button).next().is_none(),
-        "no controls on the projector"
-    );
 }

@@ -39,6 +39,15 @@ pub(super) fn show(
     lang: Lang,
 ) -> Option<WorkshopAction> {
     let rows = assessment.respondents.len();
+    if screen.fast_row_for.as_deref() != Some(question.id.as_str()) {
+        // A new question: mark the first row still without a ballot.
+        screen.fast_row_for = Some(question.id.clone());
+        screen.fast_row = assessment
+            .respondents
+            .iter()
+            .position(|r| edit::answer_of(assessment, &r.label, &question.id, round).is_none())
+            .unwrap_or(0);
+    }
     screen.fast_row = screen.fast_row.min(rows.saturating_sub(1));
     ui.label(lang.pick(
         "Typ per rij 1–5, D (weet niet) of N (n.v.t.); de markering gaat dan een rij omlaag.",

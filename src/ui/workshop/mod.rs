@@ -92,6 +92,10 @@ pub struct WorkshopScreen {
     fast_entry: bool,
     /// The row that keyboard entry writes to in fast entry.
     fast_row: usize,
+    /// Which round's reveal is shown for an item that was voted on again.
+    shown_round: Option<u8>,
+    /// The question `fast_row` belongs to.
+    fast_row_for: Option<String>,
     view: View,
     /// Questions ticked for a re-vote in round 2.
     revote: BTreeSet<String>,
@@ -154,6 +158,8 @@ impl WorkshopScreen {
         self.meta_turn = None;
         self.chosen = None;
         self.fast_row = 0;
+        self.fast_row_for = None;
+        self.shown_round = None;
         self.view = View::Question;
     }
 
@@ -295,7 +301,8 @@ impl WorkshopScreen {
             Phase::Revealed | Phase::Consensus => {
                 ui.scope(|ui| {
                     let palette = WorkshopPalette::for_ui(ui);
-                    let revealed = reveal(framework, assessment, question, round);
+                    let shown = self.round_picker(ui, round, lang);
+                    let revealed = reveal(framework, assessment, question, shown);
                     reveal_view::show(ui, &palette, framework, question, &revealed, lang, 1.0);
                     ui.separator();
                     queue::decide(self, ui, assessment, question, round, phase, lang)
@@ -303,6 +310,21 @@ impl WorkshopScreen {
                 .inner
             }
         }
+    }
+
+    /// After a re-vote, a choice between the reveal of round 1 and of round 2; the round shown.
+    fn round_picker(&mut self, ui: &mut egui::Ui, round: u8, lang: Lang) -> u8 {
+        if round < 2 {
+            return round;
+        }
+        let mut shown = self.shown_round.unwrap_or(round).min(round);
+        ui.horizontal(|ui| {
+            ui.label(lang.pick("Toon de antwoorden van", "Show the answers of"));
+            ui.selectable_value(&mut shown, 1, lang.pick("Ronde 1", "Round 1"));
+            ui.selectable_value(&mut shown, round, lang.pick("Ronde 2", "Round 2"));
+        });
+        self.shown_round = Some(shown);
+        shown
     }
 
     /// Draws the presenter view for the projector: the current question, the reveal once the

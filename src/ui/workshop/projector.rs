@@ -29,10 +29,10 @@ pub(super) fn show(
     let dimension = framework
         .dimension(&question.dimension)
         .map_or("", |d| d.name.get(lang));
-    let round = if state.round > 1 {
-        lang.pick(" · ronde 2", " · round 2")
-    } else {
-        ""
+    let round = match (state.round, screen.shown_round) {
+        (1, _) => "",
+        (_, Some(1)) if state.phase != Phase::Answering => lang.pick(" · ronde 1", " · round 1"),
+        _ => lang.pick(" · ronde 2", " · round 2"),
     };
     ui.label(
         RichText::new(format!(
@@ -73,7 +73,9 @@ pub(super) fn show(
             );
         }
         Phase::Revealed | Phase::Consensus => {
-            let revealed = reveal(framework, assessment, question, state.round);
+            // The round the facilitator chose to show on the laptop.
+            let shown = screen.shown_round.unwrap_or(state.round).min(state.round);
+            let revealed = reveal(framework, assessment, question, shown);
             reveal_view::show(ui, &palette, framework, question, &revealed, lang, SCALE);
             if let Some(consensus) = assessment.consensus_for(&question.id)
                 && state.phase == Phase::Consensus

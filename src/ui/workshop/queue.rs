@@ -13,7 +13,7 @@ use crate::domain::{Framework, Lang, Level};
 
 /// A question's text cut to a line for lists.
 fn short(text: &str) -> String {
-    const MAX: usize = 90;
+    const MAX: usize = 64;
     if text.chars().count() <= MAX {
         text.to_owned()
     } else {
@@ -204,6 +204,14 @@ fn flags(ui: &mut egui::Ui, palette: &WorkshopPalette, item: &QueueItem, round: 
                 );
             });
     }
+    if item.decided {
+        ui.label(
+            RichText::new(lang.pick("besloten in consensus", "decided by consensus")).italics(),
+        );
+    }
+    if round > 1 {
+        ui.label(lang.pick("ronde 2", "round 2"));
+    }
     ui.label(format!(
         "{} {}",
         lang.pick("spreiding", "spread"),
@@ -215,14 +223,6 @@ fn flags(ui: &mut egui::Ui, palette: &WorkshopPalette, item: &QueueItem, round: 
             lang.pick("verschil", "gap"),
             signed(gap, lang).trim_start_matches('+')
         ));
-    }
-    if item.decided {
-        ui.label(
-            RichText::new(lang.pick("besloten in consensus", "decided by consensus")).italics(),
-        );
-    }
-    if round > 1 {
-        ui.label(lang.pick("ronde 2", "round 2"));
     }
 }
 
