@@ -220,8 +220,8 @@ impl LoadError {
                 },
                 Lang::Nl,
             ) => format!(
-                "Het bestand kan niet worden gelezen: regel {line}, kolom {column}: {}. Het bestand is niet gewijzigd. ({})",
-                problem.message(lang),
+                "Het bestand kan niet worden gelezen: regel {line}, kolom {column}: {} Het bestand is niet gewijzigd. ({})",
+                ended(&problem.message(lang)),
                 path.display()
             ),
             (
@@ -233,8 +233,8 @@ impl LoadError {
                 },
                 Lang::En,
             ) => format!(
-                "The file cannot be read: line {line}, column {column}: {}. The file has not been changed. ({})",
-                problem.message(lang),
+                "The file cannot be read: line {line}, column {column}: {} The file has not been changed. ({})",
+                ended(&problem.message(lang)),
                 path.display()
             ),
             (
@@ -277,6 +277,15 @@ impl LoadError {
     }
 }
 
+/// A clause as the end of a sentence: a full stop, unless it already ends in a question mark.
+fn ended(clause: &str) -> String {
+    if clause.ends_with(['?', '!', '.']) {
+        clause.to_owned()
+    } else {
+        format!("{clause}.")
+    }
+}
+
 fn pdf_message(problem: &PdfProblem, lang: Lang) -> String {
     match (problem, lang) {
         (PdfProblem::Unreadable(detail), Lang::Nl) => {
@@ -285,9 +294,9 @@ fn pdf_message(problem: &PdfProblem, lang: Lang) -> String {
         (PdfProblem::Unreadable(detail), Lang::En) => {
             format!("This PDF cannot be read ({detail}). The file has not been changed.")
         }
-        (PdfProblem::NoAssessment, Lang::Nl) => "Deze PDF bevat geen ingesloten beoordeling van Routekaart; alleen rapporten die met Routekaart zijn gemaakt kunnen worden vergeleken.".to_owned(),
+        (PdfProblem::NoAssessment, Lang::Nl) => "Deze PDF bevat geen ingesloten evaluatie van Routekaart; alleen rapporten die met Routekaart zijn gemaakt kunnen worden vergeleken.".to_owned(),
         (PdfProblem::NoAssessment, Lang::En) => "This PDF carries no embedded Routekaart assessment; only reports made with Routekaart can be compared.".to_owned(),
-        (PdfProblem::NotText, Lang::Nl) => "De ingesloten beoordeling in deze PDF is beschadigd (geen tekst).".to_owned(),
+        (PdfProblem::NotText, Lang::Nl) => "De ingesloten evaluatie in deze PDF is beschadigd (geen tekst).".to_owned(),
         (PdfProblem::NotText, Lang::En) => "The assessment embedded in this PDF is damaged (not text).".to_owned(),
     }
 }

@@ -138,7 +138,7 @@ fn navigation(ui: &mut egui::Ui, chrome: &Chrome<'_>, doc: &Document, out: &mut 
     )
     .on_hover_text(format!(
         "{} {total} {}",
-        lang.pick("Deze beoordeling heeft", "This assessment has"),
+        lang.pick("Deze evaluatie heeft", "This assessment has"),
         lang.pick("vragen.", "questions.")
     ));
 }

@@ -65,8 +65,8 @@ impl Purpose {
     /// The title of the dialog or the typed-path box.
     pub fn title(self, lang: Lang) -> &'static str {
         match self {
-            Self::Open => lang.pick("Beoordeling openen", "Open an assessment"),
-            Self::Save => lang.pick("Beoordeling opslaan", "Save the assessment"),
+            Self::Open => lang.pick("Evaluatie openen", "Open an assessment"),
+            Self::Save => lang.pick("Evaluatie opslaan", "Save the assessment"),
             Self::Export => lang.pick("PDF-rapport exporteren", "Export the PDF report"),
             Self::CompareFolder => lang.pick(
                 "Map met evaluaties kiezen",

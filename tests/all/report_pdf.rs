@@ -106,10 +106,7 @@ fn a_pdf_without_the_attachment_says_so_in_both_languages() {
             ),
             "{name}: {err:?}"
         );
-        assert!(
-            err.message(Lang::Nl)
-                .contains("geen ingesloten beoordeling")
-        );
+        assert!(err.message(Lang::Nl).contains("geen ingesloten evaluatie"));
         assert!(
             err.message(Lang::En)
                 .contains("no embedded Routekaart assessment")

@@ -45,7 +45,7 @@ impl App {
                 ui.set_max_width(460.0);
                 ui.heading(lang.pick("Niet-opgeslagen wijzigingen", "Unsaved changes"));
                 ui.label(lang.pick(
-                    "Deze beoordeling heeft wijzigingen die nog niet zijn opgeslagen. Wat wilt u doen?",
+                    "Deze evaluatie heeft wijzigingen die nog niet zijn opgeslagen. Wat wilt u doen?",
                     "This assessment has changes that are not saved yet. What would you like to do?",
                 ));
                 ui.horizontal(|ui| {
@@ -79,7 +79,7 @@ impl App {
                 ui.set_max_width(460.0);
                 ui.heading(lang.pick("Werk herstellen?", "Restore your work?"));
                 ui.label(lang.pick(
-                    "Routekaart is de vorige keer niet netjes afgesloten. Er is een beoordeling met niet-opgeslagen antwoorden bewaard.",
+                    "Routekaart is de vorige keer niet netjes afgesloten. Er is een evaluatie met niet-opgeslagen antwoorden bewaard.",
                     "Routekaart did not close properly last time. An assessment with unsaved answers was kept.",
                 ));
                 ui.horizontal(|ui| {
@@ -119,7 +119,7 @@ impl App {
                             Purpose::ExportComparisonCsv => "/home/…/vergelijking.csv",
                             Purpose::CompareFolder => "/home/…/evaluaties",
                             Purpose::CompareFiles | Purpose::Open | Purpose::Save => {
-                                "/home/…/beoordeling.ron"
+                                "/home/…/evaluatie.ron"
                             }
                         }),
                 )

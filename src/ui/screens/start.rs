@@ -46,7 +46,7 @@ pub fn ui(ui: &mut egui::Ui, state: &mut StartState, cx: &Context<'_>) -> Vec<Co
             }
 
             widgets::card(ui, false, |ui| {
-                ui.label(RichText::new(lang.pick("Nieuwe beoordeling", "New assessment")).font(theme::bold_font(18.0)));
+                ui.label(RichText::new(lang.pick("Nieuwe evaluatie", "New assessment")).font(theme::bold_font(18.0)));
                 let quick = cx.framework.questions_for(true).count();
                 let all = cx.framework.questions.len();
                 ui.horizontal(|ui| {
@@ -74,7 +74,7 @@ pub fn ui(ui: &mut egui::Ui, state: &mut StartState, cx: &Context<'_>) -> Vec<Co
 
             widgets::card(ui, false, |ui| {
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new(lang.pick("Bestaande beoordeling", "Existing assessment")).font(theme::bold_font(18.0)));
+                    ui.label(RichText::new(lang.pick("Bestaande evaluatie", "Existing assessment")).font(theme::bold_font(18.0)));
                     if ui.add_enabled(!cx.dialogs_pending, egui::Button::new(text::OPEN.get(lang))).clicked() {
                         out.push(Command::Open);
                     }
