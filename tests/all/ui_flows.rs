@@ -114,3 +114,17 @@ fn a_folder_that_cannot_be_compared_says_so() {
     assert!(message.text.contains("geen evaluaties"), "{}", message.text);
     assert_eq!(h.state().screen(), Screen::Start);
 }
+
+#[test]
+fn the_results_say_which_items_the_table_decided_by_consensus() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_label("Rivierduin — samen aan de slag").click();
+    h.run();
+    h.get_by_label("Besloten in consensus");
+    let framework = Framework::embedded().unwrap();
+    for id in ["parity.seat_balance", "trust.binding_agreements"] {
+        let text = framework.question(id).unwrap().text.get(Lang::Nl);
+        h.get_by_label_contains(&format!("{text} (niveau 3)"));
+    }
+}

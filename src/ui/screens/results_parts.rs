@@ -172,6 +172,7 @@ pub fn disagreement(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) {
                 "Split: at least four respondents answered across three or more levels.",
             ));
         }
+        decided(ui, cx, doc);
         ui.label(RichText::new(lang.pick("Verschil sociaal min medisch per waarde", "Social minus medical per value")).strong())
             .on_hover_text(lang.pick("Alleen getoond als elke kant minstens drie deelnemers heeft, zodat niemand herkenbaar is.", "Only shown when each side has at least three respondents, so nobody can be recognised."));
         for (dimension, gap) in &eval.dimension_parity {
@@ -182,6 +183,40 @@ pub fn disagreement(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) {
             ));
         }
     });
+}
+
+/// Which items the table decided together, and how the others got their level.
+fn decided(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) {
+    let lang = cx.lang;
+    let eval = doc.evaluation();
+    let agreed: Vec<_> = eval.consensus_items().collect();
+    if agreed.is_empty() {
+        return;
+    }
+    ui.label(RichText::new(lang.pick("Besloten in consensus", "Decided by consensus")).strong())
+        .on_hover_text(lang.pick(
+            "Voor deze vragen telt het niveau dat de tafel na het gesprek samen vastlegde; voor de andere vragen het middelste antwoord.",
+            "For these questions the level the table agreed after discussion counts; for the others the middle answer.",
+        ));
+    for item in agreed {
+        let level = item
+            .level
+            .map(|l| l.to_string())
+            .unwrap_or_else(|| "n.v.t.".to_owned());
+        let rationale = doc
+            .assessment()
+            .consensus_for(&item.question)
+            .map(|c| c.rationale.clone())
+            .unwrap_or_default();
+        let line = ui.label(format!(
+            "• {} ({} {level})",
+            explain::question_text(cx.framework, &item.question, lang),
+            lang.pick("niveau", "level")
+        ));
+        if !rationale.is_empty() {
+            line.on_hover_text(rationale);
+        }
+    }
 }
 
 /// The table's composition and its flags.
