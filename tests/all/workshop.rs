@@ -1,56 +1,13 @@
 //! Workshop rules: private turns, what a reveal may show, and the discussion queue. Worked
 //! on the real framework with small hand-made tables whose expectations are counted by hand.
 
-use routekaart::domain::assessment::{
-    Answer, AnswerValue, Consensus, Domain, Form, Mode, Respondent,
-};
+use routekaart::domain::Level;
+use routekaart::domain::assessment::{Answer, AnswerValue, Consensus, Domain};
 use routekaart::domain::evaluate::GroupGap;
 use routekaart::domain::workshop::{Breakdown, discussion_queue, next_in_turn, reveal};
-use routekaart::domain::{Assessment, Date, Framework, Level};
 
-fn framework() -> Framework {
-    Framework::embedded().unwrap()
-}
-
-fn level(n: u8) -> AnswerValue {
-    AnswerValue::Level(Level::new(n).unwrap())
-}
-
-/// A workshop with respondents (label, domain) and round-1 answers (label, question, value).
-fn table(people: &[(&str, Domain)], answers: &[(&str, &str, AnswerValue)]) -> Assessment {
-    let f = framework();
-    let mut a = Assessment::new(
-        &f.id,
-        &f.version,
-        "Testregio",
-        Date::new(2026, 11, 30).unwrap(),
-        Mode::Workshop,
-        Form::Full,
-    );
-    a.respondents = people
-        .iter()
-        .map(|(label, domain)| Respondent {
-            label: (*label).to_owned(),
-            name: Some(format!("Naam {label}")),
-            domain: *domain,
-            organisation: None,
-            role: String::new(),
-        })
-        .collect();
-    a.answers = answers
-        .iter()
-        .map(|(r, q, v)| Answer {
-            respondent: (*r).to_owned(),
-            question: (*q).to_owned(),
-            round: 1,
-            value: *v,
-            meta: None,
-            note: String::new(),
-            evidence: String::new(),
-        })
-        .collect();
-    a
-}
+// The same small tables as the workshop screen's tests: one builder for both.
+use crate::workshop_ui::{framework, level, table};
 
 const Q: &str = "alignment.shared_picture";
 
