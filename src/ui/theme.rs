@@ -185,3 +185,19 @@ pub fn compare_palette(dark: bool) -> crate::ui::compare::ComparePalette {
         crate::ui::compare::ComparePalette::light()
     }
 }
+
+/// Denser text for screens that show many rows at once (the comparison): a size smaller, so
+/// a full row of figures fits the window at 100 %.
+pub fn compact(ui: &mut egui::Ui) {
+    let style = ui.style_mut();
+    style
+        .text_styles
+        .insert(TextStyle::Body, FontId::proportional(13.0));
+    style
+        .text_styles
+        .insert(TextStyle::Button, FontId::proportional(13.0));
+    style
+        .text_styles
+        .insert(TextStyle::Small, FontId::proportional(11.0));
+    style.spacing.item_spacing = egui::vec2(6.0, 6.0);
+}

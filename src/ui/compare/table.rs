@@ -239,18 +239,19 @@ impl View {
             .min_scrolled_height(height.min(ROW_HEIGHT * 4.0))
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(Column::exact(22.0))
-            .column(Column::initial(150.0).at_least(90.0).clip(true))
-            .column(Column::exact(82.0))
-            .column(Column::initial(104.0).clip(true))
-            .column(Column::initial(150.0).clip(true))
-            .column(Column::exact(54.0));
+            // Widths fit a full row in a 1280-pixel window at the compact text size.
+            .column(Column::initial(110.0).at_least(90.0).clip(true))
+            .column(Column::exact(80.0))
+            .column(Column::initial(100.0).clip(true))
+            .column(Column::initial(124.0).clip(true))
+            .column(Column::exact(50.0));
         for _ in 0..dims {
-            builder = builder.column(Column::initial(118.0).clip(true));
+            builder = builder.column(Column::initial(122.0).clip(true));
         }
         builder = builder
-            .column(Column::exact(50.0))
-            .column(Column::exact(74.0))
-            .column(Column::remainder().at_least(120.0));
+            .column(Column::exact(44.0))
+            .column(Column::exact(64.0))
+            .column(Column::remainder().at_least(76.0));
         let table = builder.header(26.0, |mut header| self.header_cells(&mut header, ctx));
         table.body(|body| {
             body.rows(ROW_HEIGHT, self.order.len(), |mut row| {

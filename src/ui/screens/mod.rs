@@ -49,6 +49,7 @@ pub fn show(ui: &mut egui::Ui, state: &mut ScreenState, cx: &Context<'_>) -> Vec
     egui::CentralPanel::default().show(ui, |ui| match (cx.screen, cx.doc) {
         (Screen::Compare, _) if state.compare.is_some() => {
             if let Some(screen) = &mut state.compare {
+                crate::ui::theme::compact(ui);
                 out.extend(
                     screen
                         .ui(ui, cx.framework, cx.lang)

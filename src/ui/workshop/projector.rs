@@ -12,6 +12,12 @@ use crate::domain::{Framework, Lang};
 /// Text is drawn this much larger than on the laptop.
 const SCALE: f32 = 1.2;
 
+/// The projector always reads as if the window were zoomed to 200 %, whatever text size the
+/// facilitator chose for the laptop (the zoom factor is shared by both windows).
+fn projector_factor(ui: &egui::Ui) -> f32 {
+    (2.0 / ui.ctx().zoom_factor()).max(1.0)
+}
+
 pub(super) fn show(
     screen: &WorkshopScreen,
     ui: &mut egui::Ui,
@@ -20,9 +26,13 @@ pub(super) fn show(
     lang: Lang,
 ) {
     let palette = WorkshopPalette::for_ui(ui);
+    let k = projector_factor(ui);
+    for font in ui.style_mut().text_styles.values_mut() {
+        font.size *= k;
+    }
     let questions = questions(framework, assessment);
     let Some(question) = questions.get(screen.question) else {
-        ui.label(RichText::new(&assessment.meta.region).size(40.0));
+        ui.label(RichText::new(&assessment.meta.region).size(40.0 * k));
         return;
     };
     let state = screen.item(assessment, &question.id);
@@ -42,9 +52,13 @@ pub(super) fn show(
             lang.pick("van", "of"),
             questions.len()
         ))
-        .size(18.0),
+        .size(18.0 * k),
     );
-    ui.label(RichText::new(question.text.get(lang)).size(26.0).strong());
+    ui.label(
+        RichText::new(question.text.get(lang))
+            .size(26.0 * k)
+            .strong(),
+    );
     ui.add_space(8.0);
     match state.phase {
         Phase::Answering => {
@@ -60,7 +74,7 @@ pub(super) fn show(
                     "De antwoorden worden samen onthuld",
                     "The answers are revealed together",
                 ))
-                .size(26.0),
+                .size(26.0 * k),
             );
             ui.label(
                 RichText::new(format!(
@@ -69,14 +83,22 @@ pub(super) fn show(
                     assessment.respondents.len(),
                     lang.pick("hebben geantwoord", "have answered")
                 ))
-                .size(26.0),
+                .size(26.0 * k),
             );
         }
         Phase::Revealed | Phase::Consensus => {
             // The round the facilitator chose to show on the laptop.
             let shown = screen.shown_round.unwrap_or(state.round).min(state.round);
             let revealed = reveal(framework, assessment, question, shown);
-            reveal_view::show(ui, &palette, framework, question, &revealed, lang, SCALE);
+            reveal_view::show(
+                ui,
+                &palette,
+                framework,
+                question,
+                &revealed,
+                lang,
+                SCALE * k,
+            );
             if let Some(consensus) = assessment.consensus_for(&question.id)
                 && state.phase == Phase::Consensus
             {
@@ -88,7 +110,7 @@ pub(super) fn show(
                             lang.pick("Besloten in consensus", "Decided by consensus"),
                             queue::value_text(consensus.value, lang)
                         ))
-                        .size(26.0)
+                        .size(26.0 * k)
                         .strong(),
                     );
                 }
@@ -100,5 +122,5 @@ pub(super) fn show(
         .then(|| assessment.consensus_for(&question.id))
         .flatten()
         .and_then(|c| c.value.level());
-    reveal_view::route(ui, &palette, framework, agreed, lang, SCALE);
+    reveal_view::route(ui, &palette, framework, agreed, lang, SCALE * k);
 }

@@ -289,6 +289,17 @@ pub(super) fn route(
     lang: Lang,
     scale: f32,
 ) {
+    // One size for all five names, small enough that the longest word fits its column: a
+    // stage name never breaks inside a word ("verantwoordelijkheid").
+    let longest = Level::ALL
+        .into_iter()
+        .filter_map(|level| framework.stage(level))
+        .flat_map(|stage| stage.name.get(lang).split_whitespace())
+        .map(|word| word.chars().count())
+        .max()
+        .unwrap_or(1) as f32;
+    let column = ui.available_width() / 5.0 - 18.0;
+    let name_size = (14.0 * scale).min(column / (longest * 0.56));
     ui.scope(|ui| {
         ui.spacing_mut().item_spacing.x = 0.0;
         ui.columns(5, |columns| {
@@ -313,7 +324,7 @@ pub(super) fn route(
                                     .size(18.0 * scale)
                                     .strong(),
                             );
-                            ui.label(RichText::new(name).size(14.0 * scale));
+                            ui.label(RichText::new(name).size(name_size));
                         });
                     });
             }
