@@ -22,16 +22,24 @@ struct VersionProbe {
 pub fn assessment_from_ron(text: &str, path: &Path) -> Result<Assessment, LoadError> {
     // Editors on Windows may put a byte-order mark in front; it is not part of the content.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if let Ok(probe) = ron::from_str::<VersionProbe>(text)
-        && probe.schema_version > SCHEMA_VERSION
-    {
-        return Err(LoadError::NewerVersion {
-            path: path.to_owned(),
-            found: probe.schema_version,
-            supported: SCHEMA_VERSION,
-        });
+    let newer = |found: u32| LoadError::NewerVersion {
+        path: path.to_owned(),
+        found,
+        supported: SCHEMA_VERSION,
+    };
+    match ron::from_str::<Assessment>(text) {
+        Ok(assessment) if assessment.schema_version > SCHEMA_VERSION => {
+            Err(newer(assessment.schema_version))
+        }
+        Ok(assessment) => Ok(assessment),
+        // Only a file that does not parse is probed for its version (a second pass over the
+        // text), so a newer file is refused as newer, not as malformed; good files are read
+        // once.
+        Err(err) => match ron::from_str::<VersionProbe>(text) {
+            Ok(probe) if probe.schema_version > SCHEMA_VERSION => Err(newer(probe.schema_version)),
+            _ => Err(LoadError::syntax(path.to_owned(), &err, text)),
+        },
     }
-    ron::from_str(text).map_err(|err| LoadError::syntax(path.to_owned(), &err, text))
 }
 
 /// Reads an assessment file. The file is only read, never changed.
