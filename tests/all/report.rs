@@ -314,3 +314,35 @@ fn an_assessment_without_answers_still_gives_a_report() {
     assert_contains(&text, "nog geen fase te berekenen");
     assert_contains(&text, "Bijlage: alle vragen en antwoorden");
 }
+
+#[test]
+fn the_workshop_report_shows_its_consensus_items_and_disagreements() {
+    let framework = framework();
+    let assessment = example(RIVIERDUIN);
+    let evaluation = evaluate(&framework, &assessment);
+    let text = pdf_text(&render_report(&framework, &assessment, Lang::Nl).unwrap());
+    assert_contains(&text, "Verdeelde vragen");
+    let split = evaluation.split_items();
+    assert!(!split.is_empty(), "the workshop example has split items");
+    for item in split {
+        let question = framework.question(&item.question).unwrap();
+        assert_contains(&text, question.text.get(Lang::Nl));
+    }
+    assert_eq!(assessment.consensus.len(), 2);
+    for consensus in &assessment.consensus {
+        let question = framework.question(&consensus.question).unwrap();
+        let level = consensus.value.level().unwrap();
+        assert_contains(
+            &text,
+            &format!(
+                "{} Beeld: niveau {level} (in consensus)",
+                question.text.get(Lang::Nl)
+            ),
+        );
+        assert_contains(
+            &text,
+            &format!("Waarom in consensus: {}", consensus.rationale),
+        );
+    }
+    assert_contains(&text, "(middelste antwoord)");
+}
