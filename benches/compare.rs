@@ -18,38 +18,12 @@ use routekaart::domain::Framework;
 use routekaart::domain::compare::compare;
 use routekaart::store;
 
+#[path = "support/mod.rs"]
+mod support;
+
+/// The five examples, copied under other region names up to 1 000 files.
 fn thousand_files() -> (tempfile::TempDir, Vec<PathBuf>) {
-    let dir = tempfile::tempdir().unwrap();
-    let examples: Vec<(String, String)> =
-        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/assessments"))
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-            .map(|p| {
-                let text = std::fs::read_to_string(&p).unwrap();
-                let region = text
-                    .split("region: \"")
-                    .nth(1)
-                    .unwrap()
-                    .split('"')
-                    .next()
-                    .unwrap()
-                    .to_owned();
-                (text, region)
-            })
-            .collect();
-    let mut files = Vec::new();
-    for n in 0..1000 {
-        let (text, region) = &examples[n % examples.len()];
-        let path = dir.path().join(format!("regio-{n:04}.ron"));
-        std::fs::write(
-            &path,
-            text.replacen(region.as_str(), &format!("Regio {n:04}"), 1),
-        )
-        .unwrap();
-        files.push(path);
-    }
-    (dir, files)
+    support::copies("assessments", 1000, |_, n| format!("Regio {n:04}"))
 }
 
 fn bench(c: &mut Criterion) {

@@ -17,40 +17,16 @@ use routekaart::domain::{Framework, Lang};
 use routekaart::store;
 use routekaart::ui::compare::CompareScreen;
 
+#[path = "support/mod.rs"]
+mod support;
+
+/// The comparison set, copied up to 1 000 files; every 19 copies form one "region" with
+/// several dates, like the examples.
 fn thousand_files() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let mut examples: Vec<(String, String)> = std::fs::read_dir(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/assessments/vergelijking"
-    ))
-    .unwrap()
-    .map(|e| e.unwrap().path())
-    .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-    .map(|p| {
-        let text = std::fs::read_to_string(&p).unwrap();
-        let region = text
-            .split("region: \"")
-            .nth(1)
-            .unwrap()
-            .split('"')
-            .next()
-            .unwrap()
-            .to_owned();
-        (text, region)
+    support::copies("assessments/vergelijking", 1000, |region, n| {
+        format!("{region} {:02}", n / 19)
     })
-    .collect();
-    examples.sort();
-    for n in 0..1000 {
-        let (text, region) = &examples[n % examples.len()];
-        // Every 19 copies form one "region" with several dates, like the examples.
-        let name = format!("{region} {:02}", n / examples.len());
-        std::fs::write(
-            dir.path().join(format!("regio-{n:04}.ron")),
-            text.replacen(region.as_str(), &name, 1),
-        )
-        .unwrap();
-    }
-    dir
+    .0
 }
 
 fn bench(c: &mut Criterion) {
