@@ -189,6 +189,7 @@ impl App {
             self.message.as_ref(),
             self.lang(),
         ));
+        let comparison_open = self.state.compare.is_some();
         commands.extend(screens::show(
             ui,
             &mut self.state,
@@ -199,6 +200,7 @@ impl App {
                 screen: self.screen,
                 recent: &self.settings.recent,
                 dialogs_pending: self.dialog.is_some(),
+                comparison_open,
             },
         ));
         commands.extend(self.dialogs_ui(&ctx));

@@ -128,3 +128,34 @@ fn the_results_say_which_items_the_table_decided_by_consensus() {
         h.get_by_label_contains(&format!("{text} (niveau 3)"));
     }
 }
+
+#[test]
+fn a_row_opens_its_assessment_and_the_comparison_stays_to_go_back_to() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_label("Map kiezen…").click();
+    h.run();
+    type_path_and_confirm(
+        &mut h,
+        &crate::root().join("assessments/vergelijking"),
+        "Vergelijken",
+    );
+    h.get_all_by_label("Openen").next().unwrap().click();
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Results);
+    let region = h
+        .state()
+        .document()
+        .unwrap()
+        .assessment()
+        .meta
+        .region
+        .clone();
+    assert_eq!(region, "Brakmeer", "the first row, sorted by region");
+    h.get_by_label("Start").click();
+    h.run();
+    h.get_by_label("Terug naar de vergelijking").click();
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Compare);
+    h.get_by_label_contains("19 evaluaties van 14 regio's");
+}

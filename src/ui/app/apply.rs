@@ -34,7 +34,7 @@ impl App {
                     return;
                 };
                 self.doc = Some(Document::blank(&self.framework, mode, form, today, lang));
-                self.state = Default::default();
+                self.reset_screens();
                 self.message = None;
                 self.screen = if mode == Mode::Workshop {
                     Screen::Setup
@@ -49,7 +49,7 @@ impl App {
                 Some(Ok(assessment)) => {
                     self.recovery.clear();
                     self.doc = Some(Document::new(&self.framework, assessment, None));
-                    self.state = Default::default();
+                    self.reset_screens();
                     self.message = None;
                     self.screen = Screen::Results;
                 }
@@ -109,6 +109,14 @@ impl App {
             Command::ExportComparisonTo(path, format) => self.export_comparison(&path, format),
             edit => self.apply_edit(edit),
         }
+    }
+
+    /// Forgets the screens' state of the previous document; a comparison stays open, so an
+    /// analyst who opens one of its rows can go back to it.
+    fn reset_screens(&mut self) {
+        let compare = self.state.compare.take();
+        self.state = crate::ui::screens::ScreenState::default();
+        self.state.compare = compare;
     }
 
     /// A screen that exists for the current document.
@@ -171,7 +179,7 @@ impl App {
                     assessment,
                     (!from_report).then(|| path.to_path_buf()),
                 ));
-                self.state = Default::default();
+                self.reset_screens();
                 self.settings.remember(path);
                 self.screen = Screen::Results;
                 self.info(&format!(

@@ -30,6 +30,8 @@ pub struct Context<'a> {
     pub recent: &'a [PathBuf],
     /// Whether a file dialog is open.
     pub dialogs_pending: bool,
+    /// Whether a comparison is open (to offer the way back to it).
+    pub comparison_open: bool,
 }
 
 /// Per-screen state that is not part of the document.

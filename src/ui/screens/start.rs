@@ -124,6 +124,16 @@ fn compare_card(ui: &mut egui::Ui, cx: &Context<'_>, out: &mut Vec<Command>) {
             "Put assessments and reports of several regions or years side by side: where regions stand, what holds them back and which national barriers recur.",
         ));
         ui.horizontal(|ui| {
+            if cx.comparison_open
+                && ui
+                    .add(widgets::primary(
+                        lang.pick("Terug naar de vergelijking", "Back to the comparison"),
+                        theme::current(ui.ctx()),
+                    ))
+                    .clicked()
+            {
+                out.push(Command::Navigate(Screen::Compare));
+            }
             if ui
                 .add_enabled(
                     !cx.dialogs_pending,
