@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use crate::domain::assessment::{Action, AnswerValue, Barrier, Form, Meta, Mode, Respondent, Seat};
-use crate::domain::{Assessment, Lang};
+use crate::domain::{Assessment, Lang, Level};
 use crate::ui::compare::CompareAction;
 
 /// The screens of the window.
@@ -108,6 +108,8 @@ pub enum Command {
     DismissMessage,
     /// Replace the assessment with an edited copy (the workshop screen edits a copy).
     ReplaceAssessment(Box<Assessment>),
+    /// Record (or clear) the stage the table names for itself.
+    SetSelfPlacement(Option<Level>),
     /// Open or close the projector window of a workshop.
     ToggleProjector,
     /// Choose a folder of assessments and reports to compare.

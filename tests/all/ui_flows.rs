@@ -159,3 +159,29 @@ fn a_row_opens_its_assessment_and_the_comparison_stays_to_go_back_to() {
     assert_eq!(h.state().screen(), Screen::Compare);
     h.get_by_label_contains("19 evaluaties van 14 regio's");
 }
+
+#[test]
+fn the_table_names_its_own_stage_beside_the_calculated_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_label("Veenmonde — gezamenlijke agenda").click();
+    h.run();
+    let calculated = h.state().document().unwrap().evaluation().stage();
+    h.get_by_label("4").click();
+    h.run();
+    let doc = h.state().document().unwrap();
+    assert_eq!(doc.assessment().self_placement, Level::new(4));
+    assert!(doc.is_dirty(), "a change to save");
+    assert_eq!(
+        doc.evaluation().stage(),
+        calculated,
+        "the own view never moves the calculated stage"
+    );
+    h.get_by_label_contains("De tafel plaatste zichzelf in fase 4");
+    h.get_by_label("geen").click();
+    h.run();
+    assert_eq!(
+        h.state().document().unwrap().assessment().self_placement,
+        None
+    );
+}

@@ -93,6 +93,7 @@ impl App {
                 self.edit(|a, _| set_or_push(&mut a.barriers, i, barrier));
             }
             Command::RemoveBarrier(i) => self.edit(|a, _| remove(&mut a.barriers, i)),
+            Command::SetSelfPlacement(level) => self.edit(|a, _| a.self_placement = level),
             _ => {}
         }
     }

@@ -47,17 +47,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) -> Vec<Command> {
                 ui.label(RichText::new(text::MIRROR.get(lang)).italics().color(theme::current(ui.ctx()).muted));
                 widgets::route(ui, cx.framework, eval.stage(), eval.self_placement, lang)
                     .on_hover_text(route_explanation(cx, doc, lang));
-                if let Some(own) = eval.self_placement {
-                    ui.label(
-                        RichText::new(format!(
-                            "▼ {} {}",
-                            lang.pick("De tafel plaatste zichzelf in", "The table placed itself at"),
-                            explain::stage_label(cx.framework, own, lang)
-                        ))
-                        .small()
-                        .color(theme::current(ui.ctx()).self_marker),
-                    );
-                }
+                out.extend(self_placement(ui, cx, doc));
             });
             values(ui, cx, doc);
             results_parts::blockers(ui, cx, doc);
@@ -77,6 +67,57 @@ pub fn ui(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) -> Vec<Command> {
         });
     });
     out
+}
+
+/// The table's own view of where it stands, beside the calculated stage: shown and chosen
+/// here, never used in the calculation.
+fn self_placement(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) -> Option<Command> {
+    let lang = cx.lang;
+    let own = doc.evaluation().self_placement;
+    let mut chosen = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(lang.pick(
+                "Waar staat de tafel volgens uzelf?",
+                "Where does the table stand in your own view?",
+            ))
+            .small(),
+        )
+        .on_hover_text(lang.pick(
+            "Uw eigen inschatting staat naast de berekende fase, als gespreksstof. Ze telt niet mee in de berekening.",
+            "Your own estimate stands beside the calculated stage, to talk about. It does not count in the calculation.",
+        ));
+        if ui
+            .selectable_label(own.is_none(), lang.pick("geen", "none"))
+            .clicked()
+            && own.is_some()
+        {
+            chosen = Some(Command::SetSelfPlacement(None));
+        }
+        for level in crate::domain::Level::ALL {
+            let response = ui
+                .selectable_label(own == Some(level), level.to_string())
+                .on_hover_text(explain::stage_label(cx.framework, level, lang));
+            if response.clicked() && own != Some(level) {
+                chosen = Some(Command::SetSelfPlacement(Some(level)));
+            }
+        }
+    });
+    if let Some(own) = own {
+        ui.label(
+            RichText::new(format!(
+                "▼ {} {}",
+                lang.pick(
+                    "De tafel plaatste zichzelf in",
+                    "The table placed itself at"
+                ),
+                explain::stage_label(cx.framework, own, lang)
+            ))
+            .small()
+            .color(theme::current(ui.ctx()).self_marker),
+        );
+    }
+    chosen
 }
 
 fn capitalise(text: &str) -> String {
