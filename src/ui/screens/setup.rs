@@ -122,19 +122,18 @@ fn seats(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Command>) 
             .spacing([8.0, 6.0])
             .striped(true)
             .show(ui, |ui| {
-                let headers: Vec<egui::Id> = [
-                    lang.pick("Organisatie", "Organisation"),
-                    lang.pick("Soort", "Kind"),
-                    lang.pick("Niveau", "Level"),
-                    lang.pick("Stem", "Vote"),
-                    lang.pick("Mandaat", "Mandate"),
-                    "",
-                ]
-                .into_iter()
-                .map(|header| ui.label(RichText::new(header).strong()).id)
-                .collect();
+                let headers = header_row(
+                    ui,
+                    &[
+                        lang.pick("Organisatie", "Organisation"),
+                        lang.pick("Soort", "Kind"),
+                        lang.pick("Niveau", "Level"),
+                        lang.pick("Stem", "Vote"),
+                        lang.pick("Mandaat", "Mandate"),
+                        "",
+                    ],
+                );
                 let by = |n: usize| headers.get(n).copied().unwrap_or(egui::Id::NULL);
-                ui.end_row();
                 for (i, seat) in doc.assessment().seats.iter().enumerate() {
                     seat_row(ui, i, seat, &by, lang, out);
                 }
@@ -219,6 +218,17 @@ fn seat_row(
     }
 }
 
+/// A grid's header row in bold; returns the labels' ids, so each field can name its column
+/// for screen readers. Ends the row.
+fn header_row(ui: &mut egui::Ui, headers: &[&str]) -> Vec<egui::Id> {
+    let ids = headers
+        .iter()
+        .map(|header| ui.label(RichText::new(*header).strong()).id)
+        .collect();
+    ui.end_row();
+    ids
+}
+
 fn respondents(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Command>) {
     widgets::card(ui, false, |ui| {
         ui.label(
@@ -231,17 +241,16 @@ fn respondents(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Comm
             .spacing([8.0, 6.0])
             .striped(true)
             .show(ui, |ui| {
-                let headers: Vec<egui::Id> = [
-                    lang.pick("Naam of code", "Label"),
-                    lang.pick("Domein", "Domain"),
-                    lang.pick("Rol", "Role"),
-                    "",
-                ]
-                .into_iter()
-                .map(|header| ui.label(RichText::new(header).strong()).id)
-                .collect();
+                let headers = header_row(
+                    ui,
+                    &[
+                        lang.pick("Naam of code", "Label"),
+                        lang.pick("Domein", "Domain"),
+                        lang.pick("Rol", "Role"),
+                        "",
+                    ],
+                );
                 let by = |n: usize| headers.get(n).copied().unwrap_or(egui::Id::NULL);
-                ui.end_row();
                 for (i, respondent) in doc.assessment().respondents.iter().enumerate() {
                     let mut r = respondent.clone();
                     let mut changed = ui
