@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use routekaart::domain::Framework;
-use routekaart::domain::compare::compare;
+use routekaart::domain::compare::from_rows;
 use routekaart::store;
 
 #[path = "support/mod.rs"]
@@ -42,15 +42,13 @@ fn bench(c: &mut Criterion) {
                 .sum::<usize>()
         });
     });
+    // What the comparison screen and `routekaart compare` do: every file read, parsed and
+    // evaluated on the worker that read it, then the rows gathered into one comparison.
     group.bench_function("load and evaluate", |b| {
         b.iter(|| {
-            let loaded = store::load_many(&folder, &|_, _| {});
-            let entries: Vec<(String, _)> = loaded
-                .assessments
-                .into_iter()
-                .map(|(p, a)| (p.to_string_lossy().into_owned(), a))
-                .collect();
-            compare(&framework, &entries).rows.len()
+            let loaded = store::load_rows(&framework, &folder, &|_, _| {});
+            let rows = loaded.assessments.into_iter().map(|(_, r)| r).collect();
+            from_rows(&framework, rows).rows.len()
         });
     });
     group.finish();
@@ -58,3 +56,6 @@ fn bench(c: &mut Criterion) {
 
 criterion_group!(benches, bench);
 criterion_main!(benches);
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -3,7 +3,7 @@
 //!
 //! The rows are the 19 assessments of `assessments/vergelijking`, copied under other region
 //! names up to 1 000 files in a temporary folder (as in `benches/compare.rs`), loaded with
-//! `store::load_many`. A frame is a full egui pass (layout and tessellation, no GPU) at
+//! `store::load_rows`. A frame is a full egui pass (layout and tessellation, no GPU) at
 //! 1400×900 with the table at the top, as the analyst first sees it.
 
 #![expect(clippy::unwrap_used, reason = "benchmark set-up fails loudly")]
@@ -32,7 +32,7 @@ fn thousand_files() -> tempfile::TempDir {
 fn bench(c: &mut Criterion) {
     let framework = Framework::embedded().unwrap();
     let dir = thousand_files();
-    let loaded = store::load_many(&[dir.path().to_owned()], &|_, _| {});
+    let loaded = store::load_rows(&framework, &[dir.path().to_owned()], &|_, _| {});
     assert_eq!(loaded.assessments.len(), 1000, "all files load");
     let mut screen = CompareScreen::new(&framework, loaded);
     let ctx = egui::Context::default();
@@ -58,7 +58,8 @@ fn bench(c: &mut Criterion) {
     });
     // The 19 example rows alone: with virtualised rows the 1 000-row frame should cost about
     // the same, since only the visible rows are laid out.
-    let examples = store::load_many(
+    let examples = store::load_rows(
+        &framework,
         &[concat!(env!("CARGO_MANIFEST_DIR"), "/assessments/vergelijking").into()],
         &|_, _| {},
     );

@@ -3,7 +3,7 @@
 use std::io::{self, IsTerminal as _, Write};
 use std::path::{Path, PathBuf};
 
-use crate::domain::compare::{Comparison, compare};
+use crate::domain::compare::{self, Comparison};
 use crate::domain::evaluate::explain::{count, dimension_name, question_text, stage_name};
 use crate::domain::{Date, Framework, Lang};
 use crate::{report, store};
@@ -38,21 +38,19 @@ pub fn run(
             }
         }
     };
-    let loaded = store::load_many(paths, &progress);
-    let entries: Vec<(String, crate::domain::Assessment)> = loaded
+    let loaded = store::load_rows(framework, paths, &progress);
+    let rows = loaded
         .assessments
         .into_iter()
-        .map(|(path, a)| {
-            (
-                path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                ),
-                a,
-            )
+        .map(|(path, mut row)| {
+            // On the command line a row is known by its file name.
+            if let Some(name) = path.file_name() {
+                row.source = name.to_string_lossy().into_owned();
+            }
+            row
         })
         .collect();
-    let comparison = compare(framework, &entries);
+    let comparison = compare::from_rows(framework, rows);
     write_comparison(framework, &comparison, lang, out)?;
     if !loaded.failed.is_empty() {
         writeln!(out, "{}", lang.pick("NIET GELADEN", "NOT LOADED"))?;
@@ -184,12 +182,7 @@ fn rows(framework: &Framework, c: &Comparison, lang: Lang, out: &mut dyn Write) 
             row.stage.map_or_else(
                 || "-".to_owned(),
                 |l| {
-                    let capped = row
-                        .evaluation
-                        .placement
-                        .as_ref()
-                        .is_some_and(|p| p.stage < p.by_values);
-                    format!("{l}{}", if capped { "*" } else { "" })
+                    format!("{l}{}", if row.held_by_gate { "*" } else { "" })
                 }
             ),
             dims.join(" "),

@@ -48,8 +48,21 @@ pub struct Row {
     pub other_framework: bool,
     /// The framework version it was made with.
     pub framework_version: String,
-    /// The full evaluation, for drill-down.
-    pub evaluation: Evaluation,
+    /// Whether a gate holds the stage below what the values alone reach.
+    pub held_by_gate: bool,
+    /// Per value, in framework order: the plain and the sector-balanced mean.
+    pub means: Vec<(Option<f64>, Option<f64>)>,
+    /// Values that block the next stage, in framework order.
+    pub blocking_values: Vec<String>,
+    /// Items that block it, each once: items below the next stage, then unmet gates.
+    pub blocking_items: Vec<String>,
+    /// The first three recommended instruments, best first.
+    pub first_recommended: Vec<String>,
+    /// Instruments in the action plan, each once, by id.
+    pub adopted: Vec<String>,
+    /// Categories of the national barriers the table named, each once: framework order,
+    /// then categories the framework does not know, as they appear.
+    pub barrier_categories: Vec<String>,
 }
 
 impl Row {
@@ -98,12 +111,18 @@ fn counted(map: BTreeMap<String, usize>) -> Vec<(String, usize)> {
 }
 
 /// Compares assessments. `entries` pairs a source name (e.g. the file name) with each.
+///
+/// Each assessment is evaluated on its own, so the work is spread over the machine's cores;
+/// the result does not depend on how. To compare files without keeping every assessment in
+/// memory, make each [`row`] as the file is read and gather them with [`from_rows`].
 pub fn compare(framework: &Framework, entries: &[(String, Assessment)]) -> Comparison {
-    let mut pairs: Vec<(Row, &Assessment)> = entries
-        .iter()
-        .map(|(source, a)| (row(framework, source, a), a))
-        .collect();
-    pairs.sort_by(|(a, _), (b, _)| {
+    from_rows(framework, rows(framework, entries))
+}
+
+/// Gathers rows into a comparison: sorts them by region, date and source, and counts what
+/// recurs across them.
+pub fn from_rows(framework: &Framework, mut rows: Vec<Row>) -> Comparison {
+    rows.sort_by(|a, b| {
         (a.region.as_str(), a.date, a.source.as_str()).cmp(&(
             b.region.as_str(),
             b.date,
@@ -118,44 +137,23 @@ pub fn compare(framework: &Framework, entries: &[(String, Assessment)]) -> Compa
     let mut recommended: BTreeMap<String, usize> = BTreeMap::new();
     let mut adopted: BTreeMap<String, usize> = BTreeMap::new();
     let mut barriers: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for (row, assessment) in &pairs {
+    for row in &rows {
         match row.stage {
             Some(stage) => stage_counts[stage.index()] += 1,
             None => unplaced += 1,
         }
-        let e = &row.evaluation;
-        if let Some(b) = &e.blockers {
-            for d in &b.dimensions {
-                *dims.entry(d.dimension.clone()).or_default() += 1;
-                for i in &d.items {
-                    *items.entry(i.question.clone()).or_default() += 1;
-                }
-            }
-            for g in &b.gates {
-                if !b
-                    .dimensions
-                    .iter()
-                    .any(|d| d.items.iter().any(|i| i.question == g.question))
-                {
-                    *items.entry(g.question.clone()).or_default() += 1;
-                }
+        for (ids, map) in [
+            (&row.blocking_values, &mut dims),
+            (&row.blocking_items, &mut items),
+            (&row.first_recommended, &mut recommended),
+            (&row.adopted, &mut adopted),
+        ] {
+            for id in ids {
+                *map.entry(id.clone()).or_default() += 1;
             }
         }
-        for r in e.recommendations.now.iter().take(3) {
-            *recommended.entry(r.instrument.clone()).or_default() += 1;
-        }
-        let mut planned: Vec<&str> = assessment
-            .actions
-            .iter()
-            .filter_map(|a| a.instrument.as_deref())
-            .collect();
-        planned.sort_unstable();
-        planned.dedup();
-        for id in planned {
-            *adopted.entry(id.to_owned()).or_default() += 1;
-        }
-        for b in &assessment.barriers {
-            let regions = barriers.entry(b.category.clone()).or_default();
+        for category in &row.barrier_categories {
+            let regions = barriers.entry(category.clone()).or_default();
             if !regions.contains(&row.region) {
                 regions.push(row.region.clone());
             }
@@ -182,7 +180,7 @@ pub fn compare(framework: &Framework, entries: &[(String, Assessment)]) -> Compa
     }
 
     Comparison {
-        rows: pairs.into_iter().map(|(row, _)| row).collect(),
+        rows,
         stage_counts,
         unplaced,
         blocking_dimensions,
@@ -193,9 +191,39 @@ pub fn compare(framework: &Framework, entries: &[(String, Assessment)]) -> Compa
     }
 }
 
-fn row(framework: &Framework, source: &str, assessment: &Assessment) -> Row {
+/// Evaluates every entry, spread over the machine's cores, in the order given.
+fn rows(framework: &Framework, entries: &[(String, Assessment)]) -> Vec<Row> {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(entries.len().div_ceil(8))
+        .max(1);
+    let chunk = entries.len().div_ceil(workers).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = entries
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|(source, a)| row(framework, source, a))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| match h.join() {
+                Ok(part) => part,
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    })
+}
+
+/// One assessment's row: evaluated with the engine, reduced to what the comparison shows.
+pub fn row(framework: &Framework, source: &str, assessment: &Assessment) -> Row {
     let evaluation = evaluate(framework, assessment);
     let meta = &assessment.meta;
+    let (blocking_values, blocking_items) = blocking(&evaluation);
     Row {
         source: source.to_owned(),
         region: meta.region.clone(),
@@ -221,6 +249,75 @@ fn row(framework: &Framework, source: &str, assessment: &Assessment) -> Row {
         other_framework: meta.framework.id != framework.id
             || meta.framework.version != framework.version,
         framework_version: meta.framework.version.clone(),
-        evaluation,
+        held_by_gate: evaluation
+            .placement
+            .as_ref()
+            .is_some_and(|p| p.stage < p.by_values),
+        means: evaluation
+            .dimensions
+            .iter()
+            .map(|d| (d.mean, d.balanced_mean))
+            .collect(),
+        blocking_values,
+        blocking_items,
+        first_recommended: evaluation
+            .recommendations
+            .now
+            .iter()
+            .take(3)
+            .map(|r| r.instrument.clone())
+            .collect(),
+        adopted: adopted(assessment),
+        barrier_categories: barrier_categories(framework, assessment),
     }
+}
+
+/// The instruments in the action plan, each once, sorted by id.
+fn adopted(assessment: &Assessment) -> Vec<String> {
+    let mut ids: Vec<String> = assessment
+        .actions
+        .iter()
+        .filter_map(|a| a.instrument.clone())
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
+
+/// The barrier categories an assessment names: framework order, then unknown ones.
+fn barrier_categories(framework: &Framework, assessment: &Assessment) -> Vec<String> {
+    let named = |id: &str| assessment.barriers.iter().any(|b| b.category == id);
+    let mut ids: Vec<String> = framework
+        .barrier_categories
+        .iter()
+        .filter(|c| named(&c.id))
+        .map(|c| c.id.clone())
+        .collect();
+    for b in &assessment.barriers {
+        if !ids.contains(&b.category) {
+            ids.push(b.category.clone());
+        }
+    }
+    ids
+}
+
+/// The values and the items that block the next stage.
+fn blocking(evaluation: &Evaluation) -> (Vec<String>, Vec<String>) {
+    let (mut values, mut items) = (Vec::new(), Vec::new());
+    if let Some(b) = &evaluation.blockers {
+        for d in &b.dimensions {
+            values.push(d.dimension.clone());
+            items.extend(d.items.iter().map(|i| i.question.clone()));
+        }
+        for g in &b.gates {
+            if !b
+                .dimensions
+                .iter()
+                .any(|d| d.items.iter().any(|i| i.question == g.question))
+            {
+                items.push(g.question.clone());
+            }
+        }
+    }
+    (values, items)
 }

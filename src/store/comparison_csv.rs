@@ -78,12 +78,12 @@ fn record(framework: &Framework, row: &Row, lang: Lang) -> Vec<String> {
     r.push(row.respondent_count().to_string());
     r.push(level(row.stage));
     r.push(level(row.self_placement));
-    for (d, (stage, band, uncertain)) in row.evaluation.dimensions.iter().zip(&row.dimensions) {
+    for ((mean, balanced), (stage, band, uncertain)) in row.means.iter().zip(&row.dimensions) {
         r.push(level(*stage));
         r.push(band.map(|b| b.name(lang).to_owned()).unwrap_or_default());
         r.push(yes_no(*uncertain));
-        r.push(number(d.mean));
-        r.push(number(d.balanced_mean));
+        r.push(number(*mean));
+        r.push(number(*balanced));
     }
     r.push(row.answered_items.to_string());
     r.push(row.split_items.to_string());
@@ -92,29 +92,23 @@ fn record(framework: &Framework, row: &Row, lang: Lang) -> Vec<String> {
     r.push(row.framework_version.clone());
     r.push(yes_no(row.other_framework));
     let blocking: Vec<&str> = row
-        .evaluation
-        .blockers
+        .blocking_values
         .iter()
-        .flat_map(|b| &b.dimensions)
-        .filter_map(|d| framework.dimension(&d.dimension))
+        .filter_map(|d| framework.dimension(d))
         .map(|d| d.name.get(lang))
         .collect();
     r.push(blocking.join(", "));
     let first: Vec<&str> = row
-        .evaluation
-        .recommendations
-        .now
+        .first_recommended
         .iter()
-        .take(3)
-        .filter_map(|rec| framework.instrument(&rec.instrument))
+        .filter_map(|id| framework.instrument(id))
         .map(|i| i.name.get(lang))
         .collect();
     r.push(first.join(", "));
     let barriers: Vec<&str> = row
-        .evaluation
-        .barriers
+        .barrier_categories
         .iter()
-        .map(|(id, _)| {
+        .map(|id| {
             framework
                 .barrier_category(id)
                 .map_or(id.as_str(), |c| c.name.get(lang))

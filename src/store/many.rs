@@ -2,21 +2,27 @@
 //!
 //! Every file is loaded on its own: a broken or newer file is listed with its reason and the
 //! others are still used. Folders are searched (not recursively) for `.ron` files and for
-//! exported reports (`.pdf`, read through the assessment they carry). Parsing is
-//! spread over the machine's cores; the result is in the order the files were found.
+//! exported reports (`.pdf`, read through the assessment they carry). Reading is spread over
+//! the machine's cores; the result is in the order the files were found.
+//!
+//! [`load_many_with`] also lets each worker turn an assessment into what the caller keeps
+//! (a comparison row, say) as soon as it is read, so the work of a large set runs on every
+//! core and no more than one assessment per core is held at a time.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::LoadError;
 use super::assessment_file::{is_pdf, load_assessment};
-use crate::domain::Assessment;
+use crate::domain::compare::{self, Row};
+use crate::domain::{Assessment, Framework};
 
 /// The outcome of loading many files.
-#[derive(Debug, Default)]
-pub struct Loaded {
-    /// Files that loaded, in the order found.
-    pub assessments: Vec<(PathBuf, Assessment)>,
+#[derive(Debug)]
+pub struct Loaded<T = Assessment> {
+    /// Files that loaded, in the order found, with their assessment (or what
+    /// [`load_many_with`] made of it).
+    pub assessments: Vec<(PathBuf, T)>,
     /// Files that did not, with the reason.
     pub failed: Vec<(PathBuf, LoadError)>,
 }
@@ -60,8 +66,27 @@ pub fn assessment_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, LoadE
     (files, failed)
 }
 
+impl<T> Default for Loaded<T> {
+    fn default() -> Self {
+        Self {
+            assessments: Vec::new(),
+            failed: Vec::new(),
+        }
+    }
+}
+
 /// Loads every file, calling `progress(done, total)` as files finish (from worker threads).
 pub fn load_many(paths: &[PathBuf], progress: &(dyn Fn(usize, usize) + Sync)) -> Loaded {
+    load_many_with(paths, progress, &|_, assessment| assessment)
+}
+
+/// Loads every file and hands each assessment to `each` on the worker that read it,
+/// keeping what `each` returns; calls `progress(done, total)` as files finish.
+pub fn load_many_with<T: Send>(
+    paths: &[PathBuf],
+    progress: &(dyn Fn(usize, usize) + Sync),
+    each: &(dyn Fn(&Path, Assessment) -> T + Sync),
+) -> Loaded<T> {
     let (files, mut failed) = assessment_files(paths);
     let total = files.len();
     let workers = std::thread::available_parallelism()
@@ -69,7 +94,7 @@ pub fn load_many(paths: &[PathBuf], progress: &(dyn Fn(usize, usize) + Sync)) ->
         .min(total.max(1));
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
-    let mut results: Vec<(usize, Result<Assessment, LoadError>)> = std::thread::scope(|scope| {
+    let mut results: Vec<(usize, Result<T, LoadError>)> = std::thread::scope(|scope| {
         let handles: Vec<_> = (0..workers)
             .map(|_| {
                 scope.spawn(|| {
@@ -77,7 +102,7 @@ pub fn load_many(paths: &[PathBuf], progress: &(dyn Fn(usize, usize) + Sync)) ->
                     loop {
                         let index = next.fetch_add(1, Ordering::Relaxed);
                         let Some(file) = files.get(index) else { break };
-                        mine.push((index, load_assessment(file)));
+                        mine.push((index, load_assessment(file).map(|a| each(file, a))));
                         progress(done.fetch_add(1, Ordering::Relaxed) + 1, total);
                     }
                     mine
@@ -86,7 +111,11 @@ pub fn load_many(paths: &[PathBuf], progress: &(dyn Fn(usize, usize) + Sync)) ->
             .collect();
         handles
             .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
+            .flat_map(|h| match h.join() {
+                Ok(mine) => mine,
+                // A panic in a worker is a bug; it is not turned into missing files.
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
             .collect()
     });
     results.sort_by_key(|(index, _)| *index);
@@ -94,10 +123,23 @@ pub fn load_many(paths: &[PathBuf], progress: &(dyn Fn(usize, usize) + Sync)) ->
     for (index, result) in results {
         let path = files.get(index).cloned().unwrap_or_default();
         match result {
-            Ok(assessment) => loaded.assessments.push((path, assessment)),
+            Ok(kept) => loaded.assessments.push((path, kept)),
             Err(err) => failed.push((path, err)),
         }
     }
     loaded.failed = failed;
     loaded
+}
+
+/// Loads every file as a row of the comparison ([`compare::row`], with the file's path as its
+/// source), evaluated on the worker that read it; gather the rows with
+/// [`compare::from_rows`].
+pub fn load_rows(
+    framework: &Framework,
+    paths: &[PathBuf],
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Loaded<Row> {
+    load_many_with(paths, progress, &|path, assessment| {
+        compare::row(framework, &path.to_string_lossy(), &assessment)
+    })
 }

@@ -9,6 +9,7 @@ mod assessment_file;
 pub mod atomic;
 mod comparison_csv;
 mod error;
+mod fast_read;
 mod many;
 mod report_pdf;
 
@@ -17,5 +18,5 @@ pub use assessment_file::{
 };
 pub use comparison_csv::{comparison_csv, save_comparison_csv};
 pub use error::{LoadError, SaveError, SyntaxProblem};
-pub use many::{Loaded, assessment_files, load_many};
+pub use many::{Loaded, assessment_files, load_many, load_many_with, load_rows};
 pub use report_pdf::{ATTACHMENT_NAME, PdfProblem, attached_assessment_ron};

@@ -23,7 +23,8 @@ fn harness(lang: Lang) -> (Harness<'static, State>, String, String) {
     let dir = tempfile::tempdir().unwrap();
     let corrupt = dir.path().join("kapot.ron");
     std::fs::write(&corrupt, "(schema_version: 1, meta: (region: \"Half\"").unwrap();
-    let loaded = store::load_many(
+    let loaded = store::load_rows(
+        &Framework::embedded().unwrap(),
         &[root().join("assessments/vergelijking"), corrupt.clone()],
         &|_, _| {},
     );
@@ -34,7 +35,7 @@ fn harness(lang: Lang) -> (Harness<'static, State>, String, String) {
 }
 
 /// A harness of 1400×2400 points (tall enough for all example rows) around the screen.
-fn build(lang: Lang, loaded: store::Loaded) -> Harness<'static, State> {
+fn build(lang: Lang, loaded: store::Loaded<Row>) -> Harness<'static, State> {
     let framework = Framework::embedded().unwrap();
     let screen = CompareScreen::new(&framework, loaded);
     let state = State {
@@ -240,7 +241,8 @@ fn an_assessment_of_another_framework_version_is_marked() {
     );
     let older = dir.path().join("brakmeer-oud.ron");
     std::fs::write(&older, text).unwrap();
-    let loaded = store::load_many(
+    let loaded = store::load_rows(
+        &Framework::embedded().unwrap(),
         &[root().join("assessments/vergelijking"), older],
         &|_, _| {},
     );

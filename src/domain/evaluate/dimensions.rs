@@ -119,17 +119,23 @@ pub fn evaluate_dimension(
         .count();
 
     // Individual levels per domain: every latest-round level a respondent gave on these items.
+    let columns: Vec<_> = items.iter().map(|i| answers.column(&i.question)).collect();
     let mut domains = Vec::new();
     let mut all: Vec<f64> = Vec::new();
     for domain in Domain::ALL {
         let mut values: Vec<f64> = Vec::new();
         let mut respondents = 0;
-        for respondent in assessment.respondents.iter().filter(|r| r.domain == domain) {
+        for (position, _) in assessment
+            .respondents
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.domain == domain)
+        {
             let before = values.len();
             values.extend(
-                items
+                columns
                     .iter()
-                    .filter_map(|item| answers.get(&respondent.label, &item.question))
+                    .filter_map(|column| column.get(position).copied().flatten())
                     .filter_map(|answer| answer.value.level())
                     .map(|level| f64::from(level.get())),
             );

@@ -1,36 +1,83 @@
-//! Each respondent's latest answer per question, looked up in constant time.
+//! Each respondent's latest answer per question, looked up without searching.
 //!
 //! Built once per evaluation, so the engine stays linear in the number of answers instead of
-//! scanning every answer for every respondent and question.
+//! scanning every answer for every respondent and question. Answers are kept in one column
+//! per question, one slot per respondent in the assessment's order, so the engine walks a
+//! question's column beside the respondents. The ids come from the user's own file, so a
+//! fast non-cryptographic hash finds the columns.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::domain::assessment::{Answer, Assessment};
 
-/// Latest-round answers by (respondent label, question id).
+/// Latest-round answers per question, per respondent position.
 pub struct AnswerIndex<'a> {
-    latest: HashMap<(&'a str, &'a str), &'a Answer>,
+    /// The column of each question that was answered.
+    columns: FxHashMap<&'a str, usize>,
+    /// Respondents in the assessment, the length of each column.
+    respondents: usize,
+    /// The columns one after the other.
+    latest: Vec<Option<&'a Answer>>,
 }
 
 impl<'a> AnswerIndex<'a> {
-    /// Indexes an assessment's answers, keeping the latest round of each pair.
+    /// Indexes an assessment's answers, keeping the latest round of each respondent and
+    /// question (the first given, among answers in the same round). Answers by a label that
+    /// is not among the respondents are left out; respondents who share a label share its
+    /// answers.
     pub fn new(assessment: &'a Assessment) -> Self {
-        let mut latest: HashMap<(&str, &str), &Answer> =
-            HashMap::with_capacity(assessment.answers.len());
+        let respondents = assessment.respondents.len();
+        let mut position: FxHashMap<&str, usize> = FxHashMap::default();
+        position.reserve(respondents);
+        for (i, r) in assessment.respondents.iter().enumerate() {
+            position.entry(r.label.as_str()).or_insert(i);
+        }
+        let mut columns: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut latest: Vec<Option<&Answer>> = Vec::new();
+        // Files list answers question by question, so the previous column is tried first.
+        let mut previous: Option<(&str, usize)> = None;
         for answer in &assessment.answers {
-            let key = (answer.respondent.as_str(), answer.question.as_str());
-            match latest.get(&key) {
-                Some(kept) if kept.round >= answer.round => {}
+            let Some(&row) = position.get(answer.respondent.as_str()) else {
+                continue;
+            };
+            let column = match previous {
+                Some((question, column)) if question == answer.question => column,
                 _ => {
-                    latest.insert(key, answer);
+                    let next = columns.len();
+                    let column = *columns.entry(answer.question.as_str()).or_insert(next);
+                    if column == next {
+                        latest.resize(latest.len() + respondents, None);
+                    }
+                    previous = Some((answer.question.as_str(), column));
+                    column
+                }
+            };
+            let slot = &mut latest[column * respondents + row];
+            match slot {
+                Some(kept) if kept.round >= answer.round => {}
+                _ => *slot = Some(answer),
+            }
+        }
+        for (i, r) in assessment.respondents.iter().enumerate() {
+            let first = position.get(r.label.as_str()).copied().unwrap_or(i);
+            if first != i {
+                for column in latest.chunks_mut(respondents) {
+                    column[i] = column[first];
                 }
             }
         }
-        Self { latest }
+        Self {
+            columns,
+            respondents,
+            latest,
+        }
     }
 
-    /// The latest answer of a respondent to a question.
-    pub fn get(&self, respondent: &str, question: &str) -> Option<&'a Answer> {
-        self.latest.get(&(respondent, question)).copied()
+    /// The latest answer of each respondent to a question, in the order of the assessment's
+    /// respondents; empty when nobody answered it.
+    pub fn column(&self, question: &str) -> &[Option<&'a Answer>] {
+        self.columns.get(question).map_or(&[], |&column| {
+            &self.latest[column * self.respondents..(column + 1) * self.respondents]
+        })
     }
 }

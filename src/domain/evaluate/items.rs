@@ -238,8 +238,9 @@ pub fn evaluate_item(
     // (domain, level, meta) of every respondent who gave a level, latest round each.
     let mut given: Vec<(Domain, Level, Option<Level>)> = Vec::new();
     let (mut dont_know, mut not_applicable_count) = (0, 0);
-    for respondent in &assessment.respondents {
-        let Some(answer) = answers.get(&respondent.label, &question.id) else {
+    let column = answers.column(&question.id);
+    for (respondent, answer) in assessment.respondents.iter().zip(column) {
+        let Some(answer) = answer else {
             continue;
         };
         match answer.value {

@@ -143,20 +143,21 @@ pub fn evaluate(framework: &Framework, assessment: &Assessment) -> Evaluation {
         })
         .filter(|(_, notes)| !notes.is_empty())
         .collect();
+    // Whether each respondent gave a level on at least one item of the form.
+    let mut gave_level = vec![false; assessment.respondents.len()];
+    for item in &items {
+        for (gave, answer) in gave_level.iter_mut().zip(answers.column(&item.question)) {
+            *gave |= answer.is_some_and(|a| a.value.level().is_some());
+        }
+    }
     let respondents = Domain::ALL
         .into_iter()
         .map(|domain| {
             let count = assessment
                 .respondents
                 .iter()
-                .filter(|r| r.domain == domain)
-                .filter(|r| {
-                    items.iter().any(|i| {
-                        answers
-                            .get(&r.label, &i.question)
-                            .is_some_and(|a| a.value.level().is_some())
-                    })
-                })
+                .zip(&gave_level)
+                .filter(|(r, gave)| r.domain == domain && **gave)
                 .count();
             (domain, count)
         })

@@ -19,7 +19,7 @@ impl App {
                 self.compare_paths.push(path);
             }
         }
-        let loaded = store::load_many(&self.compare_paths, &|_, _| {});
+        let loaded = store::load_rows(&self.framework, &self.compare_paths, &|_, _| {});
         let lang = self.lang();
         if loaded.assessments.is_empty() && loaded.failed.is_empty() {
             self.error(lang.pick(

@@ -31,11 +31,7 @@ pub fn cells(row: &mut egui_extras::TableRow<'_, '_>, r: &Row, ctx: &Context<'_>
         }
     });
     row.col(|ui| {
-        let capped = r
-            .evaluation
-            .placement
-            .as_ref()
-            .is_some_and(|p| p.stage < p.by_values);
+        let capped = r.held_by_gate;
         let hint = r.stage.map_or_else(
             || {
                 lang.pick("Nog geen fase: geen antwoorden", "No stage yet: no answers")

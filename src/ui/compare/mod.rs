@@ -1,7 +1,8 @@
 //! The comparison screen: many assessments side by side, for the ministry's view across
 //! regions and a chair's view of one region over the years (issue 7).
 //!
-//! The screen shows what [`crate::domain::compare::compare`] returns and recomputes nothing:
+//! The screen shows the [`Comparison`] of the rows the store loaded ([`crate::store::load_rows`])
+//! and recomputes nothing:
 //! an overview table (sortable, filterable, virtualised), charts drawn with the painter (spread
 //! over the stages, overlaid value profiles, one region's route over time) and what holds
 //! regions back. It opens no dialogs and touches no files: it returns a [`CompareAction`] and
@@ -17,7 +18,7 @@ mod text;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use crate::domain::compare::{Comparison, compare};
+use crate::domain::compare::{Comparison, Row, from_rows};
 use crate::domain::{Framework, Lang};
 use crate::store::Loaded;
 
@@ -64,15 +65,10 @@ pub struct CompareScreen {
 }
 
 impl CompareScreen {
-    /// Compares the loaded assessments (once) and keeps the files that failed with their
-    /// reasons.
-    pub fn new(framework: &Framework, loaded: Loaded) -> Self {
-        let entries: Vec<(String, crate::domain::Assessment)> = loaded
-            .assessments
-            .into_iter()
-            .map(|(path, a)| (path.to_string_lossy().into_owned(), a))
-            .collect();
-        let comparison = compare(framework, &entries);
+    /// Compares the loaded rows (once) and keeps the files that failed with their reasons.
+    pub fn new(framework: &Framework, loaded: Loaded<Row>) -> Self {
+        let rows = loaded.assessments.into_iter().map(|(_, row)| row).collect();
+        let comparison = from_rows(framework, rows);
         let paths = comparison
             .rows
             .iter()
