@@ -42,8 +42,8 @@ fn workshop(framework: &Framework) -> Assessment {
         for (q, question) in framework.questions.iter().enumerate() {
             let level = Level::new(((r as usize * 7 + q * 3) % 5 + 1) as u8).unwrap();
             a.answers.push(Answer {
-                respondent: label.clone(),
-                question: question.id.clone(),
+                respondent: label.as_str().into(),
+                question: question.id.as_str().into(),
                 round: 1,
                 value: AnswerValue::Level(level),
                 meta: question.meta.as_ref().map(|_| level),

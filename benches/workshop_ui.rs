@@ -59,8 +59,8 @@ fn workshop(framework: &Framework, current: usize, open: usize) -> Assessment {
             }
             let level = Level::new(((r * 7 + qi * 3) % 5 + 1) as u8).unwrap();
             a.answers.push(Answer {
-                respondent: format!("R{r:02}"),
-                question: id.clone(),
+                respondent: format!("R{r:02}").into(),
+                question: id.as_str().into(),
                 round: 1,
                 value: AnswerValue::Level(level),
                 meta: None,

@@ -7,6 +7,12 @@ use std::process::ExitCode;
 use clap::Parser as _;
 use routekaart::cli::{Args, Command};
 
+/// mimalloc rather than the system allocator: reading and evaluating a folder of assessments
+/// makes and frees many small strings on every core, where glibc's allocator was a fifth of
+/// the time (`benches/compare.rs` uses the same allocator).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
     let args = Args::parse();

@@ -181,9 +181,7 @@ fn rows(framework: &Framework, c: &Comparison, lang: Lang, out: &mut dyn Write) 
             row.respondent_count(),
             row.stage.map_or_else(
                 || "-".to_owned(),
-                |l| {
-                    format!("{l}{}", if row.held_by_gate { "*" } else { "" })
-                }
+                |l| { format!("{l}{}", if row.held_by_gate { "*" } else { "" }) }
             ),
             dims.join(" "),
             row.self_placement

@@ -40,12 +40,17 @@ pub fn assessment_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, LoadE
                 Ok(entries) => {
                     let mut found: Vec<PathBuf> = entries
                         .filter_map(Result::ok)
-                        .map(|e| e.path())
-                        .filter(|p| {
-                            p.is_file()
-                                && (p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"))
-                                    || is_pdf(p))
+                        .filter(|e| {
+                            let path = e.path();
+                            (path.extension().is_some_and(|x| x.eq_ignore_ascii_case("ron"))
+                                || is_pdf(&path))
+                                // The entry's type comes with the listing on most file
+                                // systems; only a link is followed to see what it names.
+                                && e.file_type().is_ok_and(|t| {
+                                    t.is_file() || (t.is_symlink() && path.is_file())
+                                })
                         })
+                        .map(|e| e.path())
                         .collect();
                     found.sort();
                     let has_ron = |pdf: &PathBuf| found.contains(&pdf.with_extension("ron"));

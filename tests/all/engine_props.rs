@@ -55,8 +55,8 @@ fn build(framework: &Framework, people: &Respondents, consensus: &[(usize, u8)])
         for (q, code) in framework.questions.iter().zip(codes) {
             let value = Level::new(*code).map_or(AnswerValue::DontKnow, AnswerValue::Level);
             a.answers.push(Answer {
-                respondent: label.clone(),
-                question: q.id.clone(),
+                respondent: label.clone().into(),
+                question: q.id.clone().into(),
                 round: 1,
                 value,
                 meta: None,

@@ -66,7 +66,7 @@ fn expected_stage() -> Level {
     for ((id, _), level) in quick_questions().into_iter().zip(LEVELS) {
         a.answers.push(Answer {
             respondent: "Voorzitter".into(),
-            question: id,
+            question: id.into(),
             round: 1,
             value: AnswerValue::Level(Level::new(level).unwrap()),
             meta: None,
@@ -105,7 +105,7 @@ fn answers_given(h: &Harness<'static, App>) -> Vec<(String, AnswerValue)> {
         .assessment()
         .answers
         .iter()
-        .map(|a| (a.question.clone(), a.value))
+        .map(|a| (a.question.to_string(), a.value))
         .collect()
 }
 

@@ -194,8 +194,8 @@ fn rounds_are_revealed_apart() {
     let people = [("S1", Domain::Social), ("M1", Domain::Medical)];
     let mut a = table(&people, &[("S1", Q, level(1)), ("M1", Q, level(5))]);
     a.answers.push(Answer {
-        respondent: "S1".to_owned(),
-        question: Q.to_owned(),
+        respondent: "S1".to_owned().into(),
+        question: Q.to_owned().into(),
         round: 2,
         value: level(3),
         meta: None,

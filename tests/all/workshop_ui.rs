@@ -46,8 +46,8 @@ pub(crate) fn table(
     a.answers = answers
         .iter()
         .map(|(r, q, v)| Answer {
-            respondent: (*r).to_owned(),
-            question: (*q).to_owned(),
+            respondent: (*r).to_owned().into(),
+            question: (*q).to_owned().into(),
             round: 1,
             value: *v,
             meta: None,
@@ -389,7 +389,7 @@ fn fast_entry_takes_keys_and_moves_down() {
         .assessment
         .answers
         .iter()
-        .map(|a| (a.respondent.clone(), a.value))
+        .map(|a| (a.respondent.to_string(), a.value))
         .collect();
     assert_eq!(
         values,

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 pub use check::{Finding, Severity, check};
 pub use table::{Domain, OrgKind, Seat, SeatLevel};
 
-use crate::domain::{Date, Lang, Level};
+use crate::domain::{Date, Id, Lang, Level};
 
 /// The assessment file format version this build writes and reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -205,10 +205,10 @@ pub struct Respondent {
 #[serde(deny_unknown_fields)]
 pub struct Answer {
     /// The respondent's label.
-    pub respondent: String,
+    pub respondent: Id,
 
     /// The question id.
-    pub question: String,
+    pub question: Id,
 
     /// The round: 1 for the first, private answers; 2 for a re-vote.
     #[serde(default = "first_round")]

@@ -8,7 +8,11 @@
 
 use rustc_hash::FxHashMap;
 
+use crate::domain::Id;
 use crate::domain::assessment::{Answer, Assessment};
+
+/// How many label texts are remembered for comparison by identity.
+const SEEN_LABELS: usize = 64;
 
 /// Latest-round answers per question, per respondent position.
 pub struct AnswerIndex<'a> {
@@ -34,21 +38,39 @@ impl<'a> AnswerIndex<'a> {
         }
         let mut columns: FxHashMap<&str, usize> = FxHashMap::default();
         let mut latest: Vec<Option<&Answer>> = Vec::new();
-        // Files list answers question by question, so the previous column is tried first.
-        let mut previous: Option<(&str, usize)> = None;
+        // Files list answers question by question with the respondents in turn, and a file
+        // read from disk shares each id's text, so the previous question and the labels
+        // seen so far are compared by identity before any text is hashed.
+        let mut previous: Option<(&Id, usize)> = None;
+        let mut seen: Vec<(&Id, Option<usize>)> = Vec::new();
         for answer in &assessment.answers {
-            let Some(&row) = position.get(answer.respondent.as_str()) else {
+            let row = match seen
+                .iter()
+                .find(|(id, _)| id.shares_text(&answer.respondent))
+            {
+                Some(&(_, row)) => row,
+                None => {
+                    let row = position.get(answer.respondent.as_str()).copied();
+                    // Answers made one by one in the window do not share their labels; the
+                    // list stays short and the map does the work.
+                    if seen.len() < SEEN_LABELS {
+                        seen.push((&answer.respondent, row));
+                    }
+                    row
+                }
+            };
+            let Some(row) = row else {
                 continue;
             };
             let column = match previous {
-                Some((question, column)) if question == answer.question => column,
+                Some((question, column)) if *question == answer.question => column,
                 _ => {
                     let next = columns.len();
                     let column = *columns.entry(answer.question.as_str()).or_insert(next);
                     if column == next {
                         latest.resize(latest.len() + respondents, None);
                     }
-                    previous = Some((answer.question.as_str(), column));
+                    previous = Some((&answer.question, column));
                     column
                 }
             };

@@ -93,8 +93,8 @@ fn assessment(respondents: &[(&str, Domain)], answers: &[(&str, &str, AnswerValu
     a.answers = answers
         .iter()
         .map(|(r, q, v)| Answer {
-            respondent: (*r).to_owned(),
-            question: (*q).to_owned(),
+            respondent: (*r).to_owned().into(),
+            question: (*q).to_owned().into(),
             round: 1,
             value: *v,
             meta: None,
@@ -313,8 +313,8 @@ fn meta_perception_gap_compares_perceived_with_actual() {
             (3, 3)
         };
         a.answers.push(Answer {
-            respondent: label.clone(),
-            question: "b2".to_owned(),
+            respondent: label.clone().into(),
+            question: "b2".to_owned().into(),
             round: 1,
             value: level(own),
             meta: Level::new(perceived),

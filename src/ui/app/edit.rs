@@ -2,6 +2,7 @@
 //! [`App::edit`], which re-evaluates and writes the recovery file.
 
 use super::App;
+use crate::domain::Id;
 use crate::domain::assessment::{Action, Answer};
 use crate::ui::command::Command;
 
@@ -18,8 +19,8 @@ impl App {
                 {
                     Some(answer) => answer.value = value,
                     None => a.answers.push(Answer {
-                        respondent: who.to_owned(),
-                        question,
+                        respondent: who.into(),
+                        question: question.into(),
                         round: 1,
                         value,
                         meta: None,
@@ -55,7 +56,7 @@ impl App {
                     && old != respondent.label
                 {
                     for answer in a.answers.iter_mut().filter(|x| x.respondent == old) {
-                        answer.respondent.clone_from(&respondent.label);
+                        answer.respondent = Id::from(&respondent.label);
                     }
                 }
                 set_or_push(&mut a.respondents, i, respondent);

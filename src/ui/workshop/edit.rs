@@ -33,8 +33,8 @@ pub(super) fn set_answer(
     match existing {
         Some(answer) => answer.value = value,
         None => assessment.answers.push(Answer {
-            respondent: respondent.to_owned(),
-            question: question.to_owned(),
+            respondent: respondent.into(),
+            question: question.into(),
             round,
             value,
             meta: None,

@@ -12,6 +12,7 @@
 //! Every struct below is built with all its fields named, so a field added to the
 //! assessment types does not compile here until this reader knows it.
 
+use rustc_hash::FxHashMap;
 use serde::de::DeserializeOwned;
 use serde::de::value::{Error as ValueError, StrDeserializer};
 
@@ -19,7 +20,7 @@ use crate::domain::assessment::{
     Action, Answer, AnswerValue, Assessment, Barrier, Consensus, FrameworkRef, Meta, Privacy,
     Respondent, Seat,
 };
-use crate::domain::{Date, Level};
+use crate::domain::{Date, Id, Level};
 
 /// `None` means "not recognised here": let ron decide.
 type Read<T> = Option<T>;
@@ -30,6 +31,9 @@ pub(super) fn assessment(text: &str) -> Read<Assessment> {
         bytes: text.as_bytes(),
         text,
         pos: 0,
+        ids: FxHashMap::default(),
+        previous: None,
+        recent: Vec::new(),
     };
     let assessment = c.assessment()?;
     c.ws()?;
@@ -47,11 +51,23 @@ fn set<T>(slot: &mut Option<T>, value: T) -> Read<()> {
     }
 }
 
+/// Labels up to this length (respondent labels, mostly) are kept in the short list.
+const SHORT_LABEL: usize = 12;
+
+/// How many short labels are kept in the list.
+const RECENT: usize = 16;
+
 /// A position in the text.
 struct Cursor<'a> {
     text: &'a str,
     bytes: &'a [u8],
     pos: usize,
+    /// The answers' question ids and respondent labels read so far, each held once.
+    ids: FxHashMap<&'a str, Id>,
+    /// The last long id (a question id, mostly).
+    previous: Option<(&'a str, Id)>,
+    /// The last short labels (respondent labels, mostly).
+    recent: Vec<(&'a str, Id)>,
 }
 
 impl<'a> Cursor<'a> {
@@ -108,6 +124,12 @@ impl<'a> Cursor<'a> {
 
     /// A quoted string with the escapes `\\`, `\"`, `\n`, `\r` and `\t`.
     fn string(&mut self) -> Read<String> {
+        self.ws()?;
+        let start = self.pos;
+        if let Some(plain) = self.plain_string() {
+            return Some(plain);
+        }
+        self.pos = start;
         self.expect(b'"')?;
         let mut out = String::new();
         loop {
@@ -149,13 +171,69 @@ impl<'a> Cursor<'a> {
         Some(text.to_owned())
     }
 
+    /// A quoted id or label without escapes, right at the cursor, shared with every earlier
+    /// one of the same text.
+    fn plain_id(&mut self) -> Read<Id> {
+        self.literal(b"\"")?;
+        // Ids are short: a plain loop finds the end sooner than a vectorised search.
+        let len = self.bytes[self.pos..]
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\')?;
+        if self.bytes[self.pos + len] != b'"' {
+            return None;
+        }
+        let text = self.text.get(self.pos..self.pos + len)?;
+        self.pos += len + 1;
+        Some(self.intern(text))
+    }
+
+    /// The shared id for `text`. Answers come question by question with the respondents in
+    /// turn, so the previous question and a short list of labels are tried before the map.
+    fn intern(&mut self, text: &'a str) -> Id {
+        if let Some((previous, id)) = &self.previous
+            && *previous == text
+        {
+            return id.clone();
+        }
+        if let Some((_, id)) = self.recent.iter().find(|(seen, _)| *seen == text) {
+            return id.clone();
+        }
+        let id = self
+            .ids
+            .entry(text)
+            .or_insert_with(|| Id::from(text))
+            .clone();
+        if text.len() <= SHORT_LABEL {
+            if self.recent.len() == RECENT {
+                self.recent.remove(0);
+            }
+            self.recent.push((text, id.clone()));
+        } else {
+            self.previous = Some((text, id.clone()));
+        }
+        id
+    }
+
+    /// A quoted id or label anywhere (see [`Self::plain_id`]).
+    fn id(&mut self) -> Read<Id> {
+        self.ws()?;
+        let start = self.pos;
+        if let Some(id) = self.plain_id() {
+            return Some(id);
+        }
+        self.pos = start;
+        self.string().map(Id::from)
+    }
+
     /// A whole number written with plain digits.
     fn uint<T: TryFrom<u64>>(&mut self) -> Read<T> {
         self.ws()?;
         let start = self.pos;
         let mut value: u64 = 0;
         while let Some(digit) = self.bytes.get(self.pos).filter(|b| b.is_ascii_digit()) {
-            value = value.checked_mul(10)?.checked_add(u64::from(digit - b'0'))?;
+            value = value
+                .checked_mul(10)?
+                .checked_add(u64::from(digit - b'0'))?;
             self.pos += 1;
         }
         // A sign, a point, an exponent, `_` or a suffix is left to ron.
@@ -389,9 +467,9 @@ impl<'a> Cursor<'a> {
     fn written_answer(&mut self) -> Read<Answer> {
         self.ws()?;
         self.literal(b"Answer(respondent: ")?;
-        let respondent = self.plain_string()?;
+        let respondent = self.plain_id()?;
         self.literal(b", question: ")?;
-        let question = self.plain_string()?;
+        let question = self.plain_id()?;
         self.literal(b", round: ")?;
         let round = self.uint()?;
         self.literal(b", value: ")?;
@@ -419,8 +497,8 @@ impl<'a> Cursor<'a> {
         let (mut respondent, mut question, mut round, mut value) = (None, None, None, None);
         let (mut meta, mut note, mut evidence) = (None, None, None);
         self.structure("Answer", |c, key| match key {
-            "respondent" => set(&mut respondent, c.string()?),
-            "question" => set(&mut question, c.string()?),
+            "respondent" => set(&mut respondent, c.id()?),
+            "question" => set(&mut question, c.id()?),
             "round" => set(&mut round, c.uint()?),
             "value" => set(&mut value, c.answer_value()?),
             "meta" => set(&mut meta, c.option(Self::level)?),
@@ -504,3 +582,6 @@ impl<'a> Cursor<'a> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests;
