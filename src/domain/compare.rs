@@ -11,6 +11,8 @@
 
 use std::collections::BTreeMap;
 
+use rustc_hash::FxHashMap;
+
 use crate::domain::assessment::{Assessment, Domain, Form, Mode};
 use crate::domain::evaluate::{Band, Evaluation, evaluate};
 use crate::domain::{Date, Framework, Level};
@@ -103,10 +105,11 @@ pub struct Comparison {
     pub barriers: Vec<(String, Vec<String>)>,
 }
 
-fn counted(map: BTreeMap<String, usize>) -> Vec<(String, usize)> {
-    let mut list: Vec<(String, usize)> = map.into_iter().collect();
-    // The map iterates in id order; the stable sort keeps that order among equal counts.
-    list.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+/// Counts as a list: most often first, then by id.
+fn counted(map: FxHashMap<&str, usize>) -> Vec<(String, usize)> {
+    let mut list: Vec<(String, usize)> =
+        map.into_iter().map(|(id, n)| (id.to_owned(), n)).collect();
+    list.sort_unstable_by(|(a, n), (b, m)| m.cmp(n).then_with(|| a.cmp(b)));
     list
 }
 
@@ -132,10 +135,10 @@ pub fn from_rows(framework: &Framework, mut rows: Vec<Row>) -> Comparison {
 
     let mut stage_counts = [0; 5];
     let mut unplaced = 0;
-    let mut dims: BTreeMap<String, usize> = BTreeMap::new();
-    let mut items: BTreeMap<String, usize> = BTreeMap::new();
-    let mut recommended: BTreeMap<String, usize> = BTreeMap::new();
-    let mut adopted: BTreeMap<String, usize> = BTreeMap::new();
+    let mut dims: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut items: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut recommended: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut adopted: FxHashMap<&str, usize> = FxHashMap::default();
     let mut barriers: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for row in &rows {
         match row.stage {
@@ -149,7 +152,7 @@ pub fn from_rows(framework: &Framework, mut rows: Vec<Row>) -> Comparison {
             (&row.adopted, &mut adopted),
         ] {
             for id in ids {
-                *map.entry(id.clone()).or_default() += 1;
+                *map.entry(id.as_str()).or_default() += 1;
             }
         }
         for category in &row.barrier_categories {
@@ -163,8 +166,10 @@ pub fn from_rows(framework: &Framework, mut rows: Vec<Row>) -> Comparison {
     let blocking_dimensions = framework
         .dimensions
         .iter()
-        .map(|d| (d.id.clone(), dims.get(&d.id).copied().unwrap_or(0)))
+        .map(|d| (d.id.clone(), dims.get(d.id.as_str()).copied().unwrap_or(0)))
         .collect();
+    let (blocking_items, recommended, adopted) =
+        (counted(items), counted(recommended), counted(adopted));
     let mut barrier_list: Vec<(String, Vec<String>)> = framework
         .barrier_categories
         .iter()
@@ -184,9 +189,9 @@ pub fn from_rows(framework: &Framework, mut rows: Vec<Row>) -> Comparison {
         stage_counts,
         unplaced,
         blocking_dimensions,
-        blocking_items: counted(items),
-        recommended: counted(recommended),
-        adopted: counted(adopted),
+        blocking_items,
+        recommended,
+        adopted,
         barriers: barrier_list,
     }
 }

@@ -52,7 +52,8 @@ pub fn assessment_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, LoadE
                         })
                         .map(|e| e.path())
                         .collect();
-                    found.sort();
+                    // All in one folder, so the plain text of the paths sorts them by name.
+                    found.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
                     let has_ron = |pdf: &PathBuf| found.contains(&pdf.with_extension("ron"));
                     files.extend(found.iter().filter(|p| !(is_pdf(p) && has_ron(p))).cloned());
                 }
