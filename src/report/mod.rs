@@ -181,14 +181,7 @@ mod tests {
     use super::*;
 
     fn examples() -> Vec<Assessment> {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assessments");
-        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-            .collect();
-        files.sort();
-        files
+        crate::test_files::ron_files_in("assessments")
             .iter()
             .map(|f| store::load_assessment(f).unwrap())
             .collect()

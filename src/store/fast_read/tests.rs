@@ -1,8 +1,6 @@
 //! The fast reader against ron: whenever it reads a text, ron reads the same assessment from
 //! it; on the files Routekaart writes it does read them (or the shortcut would be no shortcut).
 
-use std::path::{Path, PathBuf};
-
 use proptest::prelude::*;
 
 use super::assessment as fast;
@@ -12,21 +10,10 @@ use crate::domain::assessment::{
 };
 use crate::domain::{Date, Level};
 use crate::store::assessment_to_ron;
+use crate::test_files::ron_files_in as files_in;
 
 fn by_ron(text: &str) -> Option<Assessment> {
     ron::from_str(text).ok()
-}
-
-/// Every `.ron` file in a folder of the crate.
-fn files_in(folder: &str) -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-        .collect();
-    files.sort();
-    files
 }
 
 fn example_text() -> String {
