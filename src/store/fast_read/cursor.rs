@@ -1,0 +1,299 @@
+//! The cursor of the fast reader: white space, punctuation, identifiers, strings, numbers,
+//! options, lists and structs, each giving up (`None`) on anything unusual.
+
+use rustc_hash::FxHashMap;
+use serde::de::DeserializeOwned;
+use serde::de::value::{Error as ValueError, StrDeserializer};
+
+use super::Read;
+use crate::domain::{Date, Id, Level};
+
+/// Labels up to this length (respondent labels, mostly) are kept in the short list.
+const SHORT_LABEL: usize = 12;
+
+/// How many short labels are kept in the list.
+const RECENT: usize = 16;
+
+/// A position in the text.
+pub(super) struct Cursor<'a> {
+    text: &'a str,
+    pub(super) bytes: &'a [u8],
+    pub(super) pos: usize,
+    /// The answers' question ids and respondent labels read so far, each held once.
+    ids: FxHashMap<&'a str, Id>,
+    /// The last long id (a question id, mostly).
+    previous: Option<(&'a str, Id)>,
+    /// The last short labels (respondent labels, mostly).
+    recent: Vec<(&'a str, Id)>,
+}
+
+impl<'a> Cursor<'a> {
+    /// A cursor at the start of `text`.
+    pub(super) fn new(text: &'a str) -> Self {
+        Self {
+            bytes: text.as_bytes(),
+            text,
+            pos: 0,
+            ids: FxHashMap::default(),
+            previous: None,
+            recent: Vec::new(),
+        }
+    }
+
+    /// Skips spaces, tabs, line ends and `//` comments. Gives up on `/*` and on other
+    /// characters ron counts as white space.
+    pub(super) fn ws(&mut self) -> Read<()> {
+        loop {
+            match self.bytes.get(self.pos) {
+                Some(b' ' | b'\n' | b'\r' | b'\t') => self.pos += 1,
+                Some(b'/') if self.bytes.get(self.pos + 1) == Some(&b'/') => {
+                    let rest = &self.bytes[self.pos..];
+                    self.pos += memchr::memchr(b'\n', rest).unwrap_or(rest.len());
+                }
+                Some(b'/') => return None,
+                _ => return Some(()),
+            }
+        }
+    }
+
+    /// Skips white space and takes `byte` if it comes next.
+    pub(super) fn eat(&mut self, byte: u8) -> Read<bool> {
+        self.ws()?;
+        let found = self.bytes.get(self.pos) == Some(&byte);
+        if found {
+            self.pos += 1;
+        }
+        Some(found)
+    }
+
+    /// Skips white space and takes `byte`, or gives up.
+    pub(super) fn expect(&mut self, byte: u8) -> Read<()> {
+        self.eat(byte)?.then_some(())
+    }
+
+    /// An identifier: an ASCII letter or `_`, then letters, digits or `_`.
+    pub(super) fn ident(&mut self) -> Read<&'a str> {
+        self.ws()?;
+        let start = self.pos;
+        match self.bytes.get(start) {
+            Some(b) if b.is_ascii_alphabetic() || *b == b'_' => {}
+            _ => return None,
+        }
+        let len = self.bytes[start..]
+            .iter()
+            .position(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
+            .unwrap_or(self.bytes.len() - start);
+        self.pos = start + len;
+        // A raw identifier (`r#name`) is left to ron.
+        if self.bytes.get(self.pos) == Some(&b'#') {
+            return None;
+        }
+        self.text.get(start..self.pos)
+    }
+
+    /// A quoted string with the escapes `\\`, `\"`, `\n`, `\r` and `\t`.
+    pub(super) fn string(&mut self) -> Read<String> {
+        self.ws()?;
+        let start = self.pos;
+        if let Some(plain) = self.plain_string() {
+            return Some(plain);
+        }
+        self.pos = start;
+        self.expect(b'"')?;
+        let mut out = String::new();
+        loop {
+            let rest = &self.bytes[self.pos..];
+            let stop = memchr::memchr2(b'"', b'\\', rest)?;
+            out.push_str(self.text.get(self.pos..self.pos + stop)?);
+            self.pos += stop + 1;
+            if rest[stop] == b'"' {
+                return Some(out);
+            }
+            out.push(match self.bytes.get(self.pos)? {
+                b'\\' => '\\',
+                b'"' => '"',
+                b'n' => '\n',
+                b'r' => '\r',
+                b't' => '\t',
+                _ => return None,
+            });
+            self.pos += 1;
+        }
+    }
+
+    /// Takes `expected` if the text continues with exactly it (no white space first).
+    pub(super) fn literal(&mut self, expected: &[u8]) -> Read<()> {
+        let found = self.bytes.get(self.pos..self.pos + expected.len())? == expected;
+        found.then(|| self.pos += expected.len())
+    }
+
+    /// A quoted string without escapes, right at the cursor.
+    pub(super) fn plain_string(&mut self) -> Read<String> {
+        self.literal(b"\"")?;
+        let rest = &self.bytes[self.pos..];
+        let stop = memchr::memchr2(b'"', b'\\', rest)?;
+        if rest[stop] != b'"' {
+            return None;
+        }
+        let text = self.text.get(self.pos..self.pos + stop)?;
+        self.pos += stop + 1;
+        Some(text.to_owned())
+    }
+
+    /// A quoted id or label without escapes, right at the cursor, shared with every earlier
+    /// one of the same text.
+    pub(super) fn plain_id(&mut self) -> Read<Id> {
+        self.literal(b"\"")?;
+        // Ids are short: a plain loop finds the end sooner than a vectorised search.
+        let len = self.bytes[self.pos..]
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\')?;
+        if self.bytes[self.pos + len] != b'"' {
+            return None;
+        }
+        let text = self.text.get(self.pos..self.pos + len)?;
+        self.pos += len + 1;
+        Some(self.intern(text))
+    }
+
+    /// The shared id for `text`. Answers come question by question with the respondents in
+    /// turn, so the previous question and a short list of labels are tried before the map.
+    pub(super) fn intern(&mut self, text: &'a str) -> Id {
+        if let Some((previous, id)) = &self.previous
+            && *previous == text
+        {
+            return id.clone();
+        }
+        if let Some((_, id)) = self.recent.iter().find(|(seen, _)| *seen == text) {
+            return id.clone();
+        }
+        let id = self
+            .ids
+            .entry(text)
+            .or_insert_with(|| Id::from(text))
+            .clone();
+        if text.len() <= SHORT_LABEL {
+            if self.recent.len() == RECENT {
+                self.recent.remove(0);
+            }
+            self.recent.push((text, id.clone()));
+        } else {
+            self.previous = Some((text, id.clone()));
+        }
+        id
+    }
+
+    /// A quoted id or label anywhere (see [`Self::plain_id`]).
+    pub(super) fn id(&mut self) -> Read<Id> {
+        self.ws()?;
+        let start = self.pos;
+        if let Some(id) = self.plain_id() {
+            return Some(id);
+        }
+        self.pos = start;
+        self.string().map(Id::from)
+    }
+
+    /// A whole number written with plain digits.
+    pub(super) fn uint<T: TryFrom<u64>>(&mut self) -> Read<T> {
+        self.ws()?;
+        let start = self.pos;
+        let mut value: u64 = 0;
+        while let Some(digit) = self.bytes.get(self.pos).filter(|b| b.is_ascii_digit()) {
+            value = value
+                .checked_mul(10)?
+                .checked_add(u64::from(digit - b'0'))?;
+            self.pos += 1;
+        }
+        // A sign, a point, an exponent, `_` or a suffix is left to ron.
+        if self.pos == start
+            || self
+                .bytes
+                .get(self.pos)
+                .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_'))
+        {
+            return None;
+        }
+        T::try_from(value).ok()
+    }
+
+    pub(super) fn bool(&mut self) -> Read<bool> {
+        match self.ident()? {
+            "true" => Some(true),
+            "false" => Some(false),
+            _ => None,
+        }
+    }
+
+    pub(super) fn level(&mut self) -> Read<Level> {
+        Level::new(self.uint()?)
+    }
+
+    pub(super) fn date(&mut self) -> Read<Date> {
+        self.string()?.parse().ok()
+    }
+
+    /// An enum written as the name of one of its unit variants, matched by serde.
+    pub(super) fn unit<T: DeserializeOwned>(&mut self) -> Read<T> {
+        let name = self.ident()?;
+        T::deserialize(StrDeserializer::<ValueError>::new(name)).ok()
+    }
+
+    /// `None` or `Some(value)`.
+    pub(super) fn option<T>(
+        &mut self,
+        value: impl FnOnce(&mut Self) -> Read<T>,
+    ) -> Read<Option<T>> {
+        match self.ident()? {
+            "None" => Some(None),
+            "Some" => {
+                self.expect(b'(')?;
+                let inner = value(self)?;
+                self.expect(b')')?;
+                Some(Some(inner))
+            }
+            _ => None,
+        }
+    }
+
+    /// `[a, b, …]`, a trailing comma allowed.
+    pub(super) fn list<T>(&mut self, mut item: impl FnMut(&mut Self) -> Read<T>) -> Read<Vec<T>> {
+        self.expect(b'[')?;
+        let mut items = Vec::new();
+        loop {
+            if self.eat(b']')? {
+                return Some(items);
+            }
+            items.push(item(self)?);
+            if !self.eat(b',')? {
+                self.expect(b']')?;
+                return Some(items);
+            }
+        }
+    }
+
+    /// `Name(field: value, …)` with the name optional, as ron allows; `field` reads the value
+    /// of each field by name and gives up on a name it does not know.
+    pub(super) fn structure(
+        &mut self,
+        name: &str,
+        mut field: impl FnMut(&mut Self, &str) -> Read<()>,
+    ) -> Read<()> {
+        self.ws()?;
+        if self.bytes.get(self.pos) != Some(&b'(') && self.ident()? != name {
+            return None;
+        }
+        self.expect(b'(')?;
+        loop {
+            if self.eat(b')')? {
+                return Some(());
+            }
+            let key = self.ident()?;
+            self.expect(b':')?;
+            field(self, key)?;
+            if !self.eat(b',')? {
+                return self.expect(b')');
+            }
+        }
+    }
+}
