@@ -247,13 +247,7 @@ mod tests {
     fn the_comparison_stays_within_the_margins() {
         let framework = Framework::embedded().unwrap();
         // The five examples and the comparison set of nineteen assessments.
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assessments/vergelijking");
-        let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-            .collect();
-        files.sort();
+        let files = crate::test_files::ron_files_in("assessments/vergelijking");
         let entries: Vec<(String, Assessment)> = examples()
             .into_iter()
             .chain(files.iter().map(|f| store::load_assessment(f).unwrap()))
