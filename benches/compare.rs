@@ -18,7 +18,7 @@ use routekaart::domain::Framework;
 use routekaart::domain::compare::from_rows;
 use routekaart::store;
 
-#[path = "support/mod.rs"]
+#[path = "support/copies.rs"]
 mod support;
 
 /// The five examples, copied under other region names up to 1 000 files.

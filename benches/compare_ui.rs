@@ -17,7 +17,7 @@ use routekaart::domain::{Framework, Lang};
 use routekaart::store;
 use routekaart::ui::compare::CompareScreen;
 
-#[path = "support/mod.rs"]
+#[path = "support/copies.rs"]
 mod support;
 
 /// The comparison set, copied up to 1 000 files; every 19 copies form one "region" with

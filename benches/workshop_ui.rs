@@ -11,64 +11,22 @@
 )]
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use routekaart::domain::assessment::{
-    Answer, AnswerValue, Assessment, Domain, Form, Mode, Respondent,
-};
-use routekaart::domain::{Date, Framework, Lang, Level};
+use routekaart::domain::assessment::Assessment;
+use routekaart::domain::{Framework, Lang};
 use routekaart::ui::workshop::WorkshopScreen;
+
+#[path = "support/workshop.rs"]
+mod support;
 
 const PEOPLE: usize = 20;
 const ITEMS: usize = 30;
 
-/// 20 respondents (social, medical, residents, other), every one of the first 30 items answered
-/// except the last `open` respondents on item `current`.
+/// 20 respondents, every one of the first 30 items answered except the last `open`
+/// respondents on item `current`; names may be shown.
 fn workshop(framework: &Framework, current: usize, open: usize) -> Assessment {
-    let mut a = Assessment::new(
-        &framework.id,
-        &framework.version,
-        "Benchregio",
-        Date::new(2026, 6, 1).unwrap(),
-        Mode::Workshop,
-        Form::Full,
-    );
-    let domains = [
-        Domain::Social,
-        Domain::Medical,
-        Domain::Social,
-        Domain::Medical,
-        Domain::Residents,
-    ];
-    for r in 0..PEOPLE {
-        a.respondents.push(Respondent {
-            label: format!("R{r:02}"),
-            name: Some(format!("Deelnemer {r}")),
-            domain: domains[r % domains.len()],
-            organisation: None,
-            role: String::new(),
-        });
-    }
-    let ids: Vec<String> = framework
-        .questions_for(false)
-        .take(ITEMS)
-        .map(|q| q.id.clone())
-        .collect();
-    for (qi, id) in ids.iter().enumerate() {
-        for r in 0..PEOPLE {
-            if qi == current && r >= PEOPLE - open {
-                continue;
-            }
-            let level = Level::new(((r * 7 + qi * 3) % 5 + 1) as u8).unwrap();
-            a.answers.push(Answer {
-                respondent: format!("R{r:02}").into(),
-                question: id.as_str().into(),
-                round: 1,
-                value: AnswerValue::Level(level),
-                meta: None,
-                note: String::new(),
-                evidence: String::new(),
-            });
-        }
-    }
+    let mut a = support::workshop(framework, PEOPLE, ITEMS, |r, q| {
+        q != current || r < PEOPLE - open
+    });
     a.meta.privacy.show_names = true;
     a
 }
