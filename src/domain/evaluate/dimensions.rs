@@ -121,46 +121,47 @@ pub fn evaluate_dimension(
     // Individual levels per domain: every latest-round level a respondent gave on these items.
     let columns: Vec<_> = items.iter().map(|i| answers.column(&i.question)).collect();
     let mut domains = Vec::new();
-    let mut all: Vec<f64> = Vec::new();
+    // Levels are whole numbers, so these sums are exact whatever order they are added in.
+    let (mut all_sum, mut all_count) = (0.0, 0_usize);
     for domain in Domain::ALL {
-        let mut values: Vec<f64> = Vec::new();
-        let mut respondents = 0;
+        let (mut sum, mut count, mut respondents) = (0.0, 0_usize, 0);
         for (position, _) in assessment
             .respondents
             .iter()
             .enumerate()
             .filter(|(_, r)| r.domain == domain)
         {
-            let before = values.len();
-            values.extend(
-                columns
-                    .iter()
-                    .filter_map(|column| column.get(position).copied().flatten())
-                    .filter_map(|answer| answer.value.level())
-                    .map(|level| f64::from(level.get())),
-            );
-            if values.len() > before {
+            let before = count;
+            for level in columns
+                .iter()
+                .filter_map(|column| column.get(position).copied().flatten())
+                .filter_map(|answer| answer.value.level())
+            {
+                sum += f64::from(level.get());
+                count += 1;
+            }
+            if count > before {
                 respondents += 1;
             }
         }
-        if !values.is_empty() {
-            let mean = values.iter().sum::<f64>() / values.len() as f64;
+        if count > 0 {
             domains.push(DomainScore {
                 domain,
                 respondents,
-                mean,
+                mean: sum / count as f64,
             });
-            all.extend(values);
+            all_sum += sum;
+            all_count += count;
         }
     }
 
     let item_mean = (!levels.is_empty())
         .then(|| levels.iter().map(|l| f64::from(l.get())).sum::<f64>() / levels.len() as f64);
-    let (mean, balanced_mean) = if all.is_empty() {
+    let (mean, balanced_mean) = if all_count == 0 {
         (item_mean, item_mean)
     } else {
         (
-            Some(all.iter().sum::<f64>() / all.len() as f64),
+            Some(all_sum / all_count as f64),
             Some(domains.iter().map(|d| d.mean).sum::<f64>() / domains.len() as f64),
         )
     };

@@ -37,7 +37,9 @@ impl<'a> AnswerIndex<'a> {
             position.entry(r.label.as_str()).or_insert(i);
         }
         let mut columns: FxHashMap<&str, usize> = FxHashMap::default();
-        let mut latest: Vec<Option<&Answer>> = Vec::new();
+        // Room for every answer in its own slot: enough when every respondent answers every
+        // question, so the columns are not moved as they are added.
+        let mut latest: Vec<Option<&Answer>> = Vec::with_capacity(assessment.answers.len());
         // Files list answers question by question with the respondents in turn, and a file
         // read from disk shares each id's text, so the previous question and the labels
         // seen so far are compared by identity before any text is hashed.

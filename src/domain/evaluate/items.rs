@@ -228,15 +228,27 @@ impl Tally {
     }
 }
 
+/// Lists reused from question to question, so evaluating a form does not allocate them anew
+/// for every item.
+#[derive(Default)]
+pub(super) struct Buffers {
+    /// (domain, level, meta) of every respondent who gave a level.
+    given: Vec<(Domain, Level, Option<Level>)>,
+    /// Their levels, sorted for the median.
+    levels: Vec<Level>,
+}
+
 /// Evaluates one question.
-pub fn evaluate_item(
+pub(super) fn evaluate_item(
     question: &Question,
     assessment: &Assessment,
     answers: &AnswerIndex<'_>,
     scoring: &Scoring,
+    buffers: &mut Buffers,
 ) -> ItemResult {
     // (domain, level, meta) of every respondent who gave a level, latest round each.
-    let mut given: Vec<(Domain, Level, Option<Level>)> = Vec::new();
+    let Buffers { given, levels } = buffers;
+    given.clear();
     let (mut dont_know, mut not_applicable_count) = (0, 0);
     let column = answers.column(&question.id);
     for (respondent, answer) in assessment.respondents.iter().zip(column) {
@@ -252,9 +264,11 @@ pub fn evaluate_item(
         }
     }
 
-    let tally = Tally::of(&given, scoring);
-    let mut levels: Vec<Level> = given.iter().map(|&(_, level, _)| level).collect();
-    let median = lower_median(&mut levels);
+    let given: &[_] = given;
+    let tally = Tally::of(given, scoring);
+    levels.clear();
+    levels.extend(given.iter().map(|&(_, level, _)| level));
+    let median = lower_median(levels);
     let consensus = assessment.consensus_for(&question.id).map(|c| c.value);
     let consensus_na = consensus == Some(AnswerValue::NotApplicable) && question.not_applicable;
     let (level, source) = match consensus.and_then(AnswerValue::level) {
@@ -266,7 +280,7 @@ pub fn evaluate_item(
     let domains = Domain::ALL
         .into_iter()
         .filter_map(|domain| {
-            domain_mean(&given, domain).map(|(mean, count)| DomainAnswers {
+            domain_mean(given, domain).map(|(mean, count)| DomainAnswers {
                 domain,
                 count,
                 mean,

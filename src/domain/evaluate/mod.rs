@@ -90,10 +90,13 @@ pub fn evaluate(framework: &Framework, assessment: &Assessment) -> Evaluation {
     let scoring = &framework.scoring;
     let answers = index::AnswerIndex::new(assessment);
     let quick = assessment.meta.form == Form::QuickScan;
-    let items: Vec<ItemResult> = framework
-        .questions_for(quick)
-        .map(|q| items::evaluate_item(q, assessment, &answers, scoring))
-        .collect();
+    let mut buffers = items::Buffers::default();
+    let mut items: Vec<ItemResult> = Vec::with_capacity(framework.questions.len());
+    items.extend(
+        framework
+            .questions_for(quick)
+            .map(|q| items::evaluate_item(q, assessment, &answers, scoring, &mut buffers)),
+    );
     let dimensions: Vec<DimensionResult> = framework
         .dimensions
         .iter()

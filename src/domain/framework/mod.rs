@@ -10,7 +10,7 @@ mod problem;
 pub mod raw;
 mod validate;
 
-use std::collections::BTreeMap;
+use rustc_hash::FxHashMap;
 
 pub use problem::{Location, Problem, ProblemKind};
 
@@ -317,7 +317,8 @@ pub struct Framework {
     pub instruments: Vec<Instrument>,
     /// Categories of national barriers.
     pub barrier_categories: Vec<BarrierCategory>,
-    question_index: BTreeMap<QuestionId, usize>,
+    /// Where each question is in `questions`, found by a fast hash (ids are the framework's own).
+    question_index: FxHashMap<QuestionId, usize>,
 }
 
 impl Framework {

@@ -25,6 +25,8 @@ pub(super) struct Cursor<'a> {
     previous: Option<(&'a str, Id)>,
     /// The last short labels (respondent labels, mostly).
     recent: Vec<(&'a str, Id)>,
+    /// Where in `recent` the next label is expected: respondents answer in turn.
+    turn: usize,
 }
 
 impl<'a> Cursor<'a> {
@@ -37,15 +39,32 @@ impl<'a> Cursor<'a> {
             ids: FxHashMap::default(),
             previous: None,
             recent: Vec::new(),
+            turn: 0,
         }
     }
 
     /// Skips spaces, tabs, line ends and `//` comments. Gives up on `/*` and on other
     /// characters ron counts as white space.
+    #[inline]
     pub(super) fn ws(&mut self) -> Read<()> {
+        match self.bytes.get(self.pos) {
+            Some(b' ' | b'\n' | b'\r' | b'\t' | b'/') => self.skip_ws(),
+            _ => Some(()),
+        }
+    }
+
+    /// The loop of [`Self::ws`], kept out of line so that the many places that call it stay
+    /// small.
+    #[inline(never)]
+    fn skip_ws(&mut self) -> Read<()> {
         loop {
             match self.bytes.get(self.pos) {
-                Some(b' ' | b'\n' | b'\r' | b'\t') => self.pos += 1,
+                Some(b'\n') => {
+                    self.pos += 1;
+                    // Lines are indented with spaces: eight at a time first.
+                    while self.literal(b"        ").is_some() {}
+                }
+                Some(b' ' | b'\r' | b'\t') => self.pos += 1,
                 Some(b'/') if self.bytes.get(self.pos + 1) == Some(&b'/') => {
                     let rest = &self.bytes[self.pos..];
                     self.pos += memchr::memchr(b'\n', rest).unwrap_or(rest.len());
@@ -121,10 +140,31 @@ impl<'a> Cursor<'a> {
         }
     }
 
-    /// Takes `expected` if the text continues with exactly it (no white space first).
-    pub(super) fn literal(&mut self, expected: &[u8]) -> Read<()> {
-        let found = self.bytes.get(self.pos..self.pos + expected.len())? == expected;
-        found.then(|| self.pos += expected.len())
+    /// Takes `expected` if the text continues with exactly it (no white space first). The
+    /// length is known when compiling, so the comparison needs no call.
+    pub(super) fn literal<const N: usize>(&mut self, expected: &[u8; N]) -> Read<()> {
+        let next: &[u8; N] = self.bytes.get(self.pos..self.pos + N)?.try_into().ok()?;
+        (next == expected).then(|| self.pos += N)
+    }
+
+    /// `, key:` with white space around the comma and after the colon, where the next field
+    /// of a struct is expected; the cursor stays put when another field or the end comes.
+    pub(super) fn next_field<const N: usize>(&mut self, key: &[u8; N]) -> Read<()> {
+        let start = self.pos;
+        let found = self.expect(b',').is_some()
+            && self.ws().is_some()
+            && self.literal(key).is_some()
+            && self.literal(b":").is_some()
+            && self.ws().is_some();
+        if !found {
+            self.pos = start;
+        }
+        found.then_some(())
+    }
+
+    /// How many bytes are left after the cursor.
+    pub(super) fn remaining(&self) -> usize {
+        self.bytes.len() - self.pos
     }
 
     /// A quoted string without escapes, right at the cursor.
@@ -144,6 +184,9 @@ impl<'a> Cursor<'a> {
     /// one of the same text.
     pub(super) fn plain_id(&mut self) -> Read<Id> {
         self.literal(b"\"")?;
+        if let Some(id) = self.expected_id() {
+            return Some(id);
+        }
         // Ids are short: a plain loop finds the end sooner than a vectorised search.
         let len = self.bytes[self.pos..]
             .iter()
@@ -156,16 +199,44 @@ impl<'a> Cursor<'a> {
         Some(self.intern(text))
     }
 
-    /// The shared id for `text`. Answers come question by question with the respondents in
-    /// turn, so the previous question and a short list of labels are tried before the map.
-    pub(super) fn intern(&mut self, text: &'a str) -> Id {
-        if let Some((previous, id)) = &self.previous
-            && *previous == text
+    /// Answers come question by question with the respondents in turn, so the text at the
+    /// cursor is most often the previous question or the label after the previous one. When
+    /// it is exactly that text and its closing quote, the id is taken without looking for
+    /// the end of the string. (Remembered texts hold no quote or backslash.)
+    fn expected_id(&mut self) -> Option<Id> {
+        let rest = &self.bytes[self.pos..];
+        let follows = |seen: &str| {
+            rest.get(seen.len()) == Some(&b'"') && same_text(&rest[..seen.len()], seen)
+        };
+        if let Some((seen, id)) = &self.previous
+            && follows(seen)
         {
-            return id.clone();
+            self.pos += seen.len() + 1;
+            return Some(id.clone());
         }
-        if let Some((_, id)) = self.recent.iter().find(|(seen, _)| *seen == text) {
-            return id.clone();
+        let turn = if self.turn < self.recent.len() {
+            self.turn
+        } else {
+            0
+        };
+        let (seen, id) = self.recent.get(turn)?;
+        follows(seen).then(|| {
+            self.pos += seen.len() + 1;
+            self.turn = turn + 1;
+            id.clone()
+        })
+    }
+
+    /// The shared id for `text`: a remembered one (see [`Self::expected_id`]), else one from
+    /// the map, else a new one.
+    pub(super) fn intern(&mut self, text: &'a str) -> Id {
+        if let Some(at) = self
+            .recent
+            .iter()
+            .position(|(seen, _)| same_text(seen.as_bytes(), text))
+        {
+            self.turn = at + 1;
+            return self.recent[at].1.clone();
         }
         let id = self
             .ids
@@ -177,6 +248,7 @@ impl<'a> Cursor<'a> {
                 self.recent.remove(0);
             }
             self.recent.push((text, id.clone()));
+            self.turn = self.recent.len();
         } else {
             self.previous = Some((text, id.clone()));
         }
@@ -257,9 +329,18 @@ impl<'a> Cursor<'a> {
     }
 
     /// `[a, b, …]`, a trailing comma allowed.
-    pub(super) fn list<T>(&mut self, mut item: impl FnMut(&mut Self) -> Read<T>) -> Read<Vec<T>> {
+    pub(super) fn list<T>(&mut self, item: impl FnMut(&mut Self) -> Read<T>) -> Read<Vec<T>> {
+        self.list_of(0, item)
+    }
+
+    /// A list with room made for `expected` items before the first is read.
+    pub(super) fn list_of<T>(
+        &mut self,
+        expected: usize,
+        mut item: impl FnMut(&mut Self) -> Read<T>,
+    ) -> Read<Vec<T>> {
         self.expect(b'[')?;
-        let mut items = Vec::new();
+        let mut items = Vec::with_capacity(expected);
         loop {
             if self.eat(b']')? {
                 return Some(items);
@@ -296,4 +377,30 @@ impl<'a> Cursor<'a> {
             }
         }
     }
+}
+
+/// Whether two texts are the same. Ids and labels are short, so comparing eight bytes at a
+/// time in place beats calling the general comparison for each one.
+fn same_text(a: &[u8], b: &str) -> bool {
+    let b = b.as_bytes();
+    if a.len() != b.len() {
+        return false;
+    }
+    let (mut a_words, mut b_words) = (a.chunks_exact(8), b.chunks_exact(8));
+    if (&mut a_words)
+        .zip(&mut b_words)
+        .any(|(x, y)| word(x) != word(y))
+    {
+        return false;
+    }
+    a_words
+        .remainder()
+        .iter()
+        .zip(b_words.remainder())
+        .all(|(x, y)| x == y)
+}
+
+/// Eight bytes as one number.
+fn word(bytes: &[u8]) -> u64 {
+    u64::from_ne_bytes(bytes.try_into().unwrap_or_default())
 }

@@ -21,6 +21,13 @@ use crate::domain::assessment::{
     Respondent, Seat,
 };
 
+/// A short answer line as written, in bytes: room for the answers is made from the size of
+/// the rest of the file, so the list does not grow answer by answer.
+const ANSWER_LINE: usize = 80;
+
+/// The most answers room is made for in advance.
+const MAX_EXPECTED: usize = 100_000;
+
 /// `None` means "not recognised here": let ron decide.
 type Read<T> = Option<T>;
 
@@ -54,7 +61,10 @@ impl Cursor<'_> {
             "meta" => set(&mut meta, c.meta()?),
             "seats" => set(&mut seats, c.list(Self::seat)?),
             "respondents" => set(&mut respondents, c.list(Self::respondent)?),
-            "answers" => set(&mut answers, c.list(Self::answer)?),
+            "answers" => {
+                let expected = (c.remaining() / ANSWER_LINE).min(MAX_EXPECTED);
+                set(&mut answers, c.list_of(expected, Self::answer)?)
+            }
             "consensus" => set(&mut consensus, c.list(Self::consensus)?),
             "barriers" => set(&mut barriers, c.list(Self::barrier)?),
             "actions" => set(&mut actions, c.list(Self::action)?),
@@ -182,33 +192,51 @@ impl Cursor<'_> {
         self.answer_fields()
     }
 
-    /// `Answer(respondent: "…", question: "…", round: N, value: …)` exactly as written by
-    /// Routekaart, with no escapes in the two strings.
+    /// An answer with its fields in the order Routekaart writes them — `respondent`,
+    /// `question`, `round`, `value`, then `meta`, `note` and `evidence` when given — on one
+    /// line or spread over lines, with no escapes in the two ids.
     fn written_answer(&mut self) -> Read<Answer> {
         self.ws()?;
-        self.literal(b"Answer(respondent: ")?;
+        self.literal(b"Answer")?;
+        self.expect(b'(')?;
+        self.ws()?;
+        self.literal(b"respondent:")?;
+        self.ws()?;
         let respondent = self.plain_id()?;
-        self.literal(b", question: ")?;
+        self.next_field(b"question")?;
         let question = self.plain_id()?;
-        self.literal(b", round: ")?;
+        self.next_field(b"round")?;
         let round = self.uint()?;
-        self.literal(b", value: ")?;
+        self.next_field(b"value")?;
         let value = if self.literal(b"Level(").is_some() {
             let level = self.level()?;
-            self.literal(b")")?;
+            self.expect(b')')?;
             AnswerValue::Level(level)
         } else {
             self.answer_value()?
         };
-        self.literal(b")")?;
+        let meta = match self.next_field(b"meta") {
+            Some(()) => self.option(Self::level)?,
+            None => None,
+        };
+        let note = match self.next_field(b"note") {
+            Some(()) => self.string()?,
+            None => String::new(),
+        };
+        let evidence = match self.next_field(b"evidence") {
+            Some(()) => self.string()?,
+            None => String::new(),
+        };
+        self.eat(b',')?;
+        self.expect(b')')?;
         Some(Answer {
             respondent,
             question,
             round,
             value,
-            meta: None,
-            note: String::new(),
-            evidence: String::new(),
+            meta,
+            note,
+            evidence,
         })
     }
 
