@@ -23,9 +23,12 @@ mod support;
 /// The comparison set, copied up to 1 000 files; every 19 copies form one "region" with
 /// several dates, like the examples.
 fn thousand_files() -> tempfile::TempDir {
-    support::copies("assessments/vergelijking", 1000, |region, n| {
-        format!("{region} {:02}", n / 19)
-    })
+    support::copies(
+        "assessments/vergelijking",
+        1000,
+        support::Layout::AsWritten,
+        |region, n| format!("{region} {:02}", n / 19),
+    )
     .0
 }
 

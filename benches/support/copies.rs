@@ -2,12 +2,24 @@
 
 use std::path::PathBuf;
 
+/// How the copies are laid out.
+#[derive(Clone, Copy, Debug)]
+#[allow(dead_code, reason = "each benchmark uses the layouts it needs")]
+pub enum Layout {
+    /// As the example files are written: one line per answer.
+    AsWritten,
+    /// As the app saves an assessment (and attaches it to a report): every field on its own
+    /// line.
+    AsSaved,
+}
+
 /// Writes `count` copies of the `.ron` files in `folder` (relative to the crate root, taken in
 /// name order, round and round) to a temporary folder as `regio-NNNN.ron`, each under the
 /// region name `rename(original region, n)`. Returns the folder and the files.
 pub fn copies(
     folder: &str,
     count: usize,
+    layout: Layout,
     rename: impl Fn(&str, usize) -> String,
 ) -> (tempfile::TempDir, Vec<PathBuf>) {
     let dir = tempfile::tempdir().expect("a temporary folder");
@@ -21,22 +33,27 @@ pub fn copies(
     let examples: Vec<(String, String)> = sources
         .iter()
         .map(|p| {
-            let text = std::fs::read_to_string(p).expect("an example file");
-            let region = text
-                .split("region: \"")
-                .nth(1)
-                .and_then(|rest| rest.split('"').next())
-                .expect("a region name")
-                .to_owned();
-            (text, region)
+            let assessment = routekaart::store::load_assessment(p).expect("an example file");
+            let text = match layout {
+                Layout::AsWritten => std::fs::read_to_string(p).expect("an example file"),
+                Layout::AsSaved => {
+                    routekaart::store::assessment_to_ron(&assessment).expect("an example saved")
+                }
+            };
+            (text, assessment.meta.region)
         })
         .collect();
     let mut files = Vec::new();
     for n in 0..count {
         let (text, region) = &examples[n % examples.len()];
         let path = dir.path().join(format!("regio-{n:04}.ron"));
-        std::fs::write(&path, text.replacen(region.as_str(), &rename(region, n), 1))
-            .expect("a copy written");
+        let renamed = text.replacen(
+            &format!("region: \"{region}\""),
+            &format!("region: \"{}\"", rename(region, n)),
+            1,
+        );
+        assert_ne!(&renamed, text, "the region is renamed");
+        std::fs::write(&path, renamed).expect("a copy written");
         files.push(path);
     }
     (dir, files)

@@ -14,6 +14,16 @@ const SHORT_LABEL: usize = 12;
 /// How many short labels are kept in the list.
 const RECENT: usize = 16;
 
+/// The white space besides line ends: space, tab and carriage return. A table, so that the
+/// test is one look-up rather than a jump through a switch.
+const SPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b' ' as usize] = true;
+    table[b'\t' as usize] = true;
+    table[b'\r' as usize] = true;
+    table
+};
+
 /// A position in the text.
 pub(super) struct Cursor<'a> {
     text: &'a str,
@@ -47,32 +57,47 @@ impl<'a> Cursor<'a> {
     /// characters ron counts as white space.
     #[inline]
     pub(super) fn ws(&mut self) -> Read<()> {
-        match self.bytes.get(self.pos) {
-            Some(b' ' | b'\n' | b'\r' | b'\t' | b'/') => self.skip_ws(),
-            _ => Some(()),
+        let is_space = |at: usize| {
+            matches!(
+                self.bytes.get(at),
+                Some(b' ' | b'\n' | b'\r' | b'\t' | b'/')
+            )
+        };
+        if !is_space(self.pos) {
+            return Some(());
         }
+        // Most often one space, after a colon or a comma.
+        if self.bytes[self.pos] == b' ' && !is_space(self.pos + 1) {
+            self.pos += 1;
+            return Some(());
+        }
+        self.skip_ws()
     }
 
     /// The loop of [`Self::ws`], kept out of line so that the many places that call it stay
     /// small.
     #[inline(never)]
     fn skip_ws(&mut self) -> Read<()> {
-        loop {
-            match self.bytes.get(self.pos) {
-                Some(b'\n') => {
-                    self.pos += 1;
-                    // Lines are indented with spaces: eight at a time first.
-                    while self.literal(b"        ").is_some() {}
+        while let Some(&byte) = self.bytes.get(self.pos) {
+            if byte == b'\n' {
+                self.pos += 1;
+                // Lines are indented four spaces a level: eight at a time, then four.
+                while self.literal(b"        ").is_some() {}
+                let _ = self.literal(b"    ");
+            } else if SPACE[usize::from(byte)] {
+                self.pos += 1;
+            } else if byte == b'/' {
+                // A `//` comment runs to the end of the line; `/*` is left to ron.
+                if self.bytes.get(self.pos + 1) != Some(&b'/') {
+                    return None;
                 }
-                Some(b' ' | b'\r' | b'\t') => self.pos += 1,
-                Some(b'/') if self.bytes.get(self.pos + 1) == Some(&b'/') => {
-                    let rest = &self.bytes[self.pos..];
-                    self.pos += memchr::memchr(b'\n', rest).unwrap_or(rest.len());
-                }
-                Some(b'/') => return None,
-                _ => return Some(()),
+                let rest = &self.bytes[self.pos..];
+                self.pos += memchr::memchr(b'\n', rest).unwrap_or(rest.len());
+            } else {
+                break;
             }
         }
+        Some(())
     }
 
     /// Skips white space and takes `byte` if it comes next.
@@ -170,6 +195,10 @@ impl<'a> Cursor<'a> {
     /// A quoted string without escapes, right at the cursor.
     pub(super) fn plain_string(&mut self) -> Read<String> {
         self.literal(b"\"")?;
+        // Empty notes are common, and not worth a search.
+        if self.literal(b"\"").is_some() {
+            return Some(String::new());
+        }
         let rest = &self.bytes[self.pos..];
         let stop = memchr::memchr2(b'"', b'\\', rest)?;
         if rest[stop] != b'"' {
@@ -316,6 +345,18 @@ impl<'a> Cursor<'a> {
         &mut self,
         value: impl FnOnce(&mut Self) -> Read<T>,
     ) -> Read<Option<T>> {
+        self.ws()?;
+        // `None` is the common case in a saved file.
+        let start = self.pos;
+        if self.literal(b"None").is_some()
+            && !self
+                .bytes
+                .get(self.pos)
+                .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'#'))
+        {
+            return Some(None);
+        }
+        self.pos = start;
         match self.ident()? {
             "None" => Some(None),
             "Some" => {
