@@ -18,6 +18,7 @@ use routekaart::store;
 use routekaart::ui::compare::CompareScreen;
 
 #[path = "support/copies.rs"]
+#[expect(dead_code, reason = "this benchmark copies the files as written only")]
 mod support;
 
 /// The comparison set, copied up to 1 000 files; every 19 copies form one "region" with

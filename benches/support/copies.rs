@@ -4,7 +4,6 @@ use std::path::PathBuf;
 
 /// How the copies are laid out.
 #[derive(Clone, Copy, Debug)]
-#[allow(dead_code, reason = "each benchmark uses the layouts it needs")]
 pub enum Layout {
     /// As the example files are written: one line per answer.
     AsWritten,
