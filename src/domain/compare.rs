@@ -15,6 +15,7 @@ use rustc_hash::FxHashMap;
 
 use crate::domain::assessment::{Assessment, Domain, Form, Mode};
 use crate::domain::evaluate::{Band, Evaluation, evaluate};
+use crate::domain::framework::{DimensionId, InstrumentId, QuestionId};
 use crate::domain::{Date, Framework, Level};
 
 /// One assessment in the comparison.
@@ -55,11 +56,11 @@ pub struct Row {
     /// Per value, in framework order: the plain and the sector-balanced mean.
     pub means: Vec<(Option<f64>, Option<f64>)>,
     /// Values that block the next stage, in framework order.
-    pub blocking_values: Vec<String>,
+    pub blocking_values: Vec<DimensionId>,
     /// Items that block it, each once: items below the next stage, then unmet gates.
-    pub blocking_items: Vec<String>,
+    pub blocking_items: Vec<QuestionId>,
     /// The first three recommended instruments, best first.
-    pub first_recommended: Vec<String>,
+    pub first_recommended: Vec<InstrumentId>,
     /// Instruments in the action plan, each once, by id.
     pub adopted: Vec<String>,
     /// Categories of the national barriers the table named, each once: framework order,
@@ -149,11 +150,13 @@ pub fn from_rows(framework: &Framework, mut rows: Vec<Row>) -> Comparison {
             (&row.blocking_values, &mut dims),
             (&row.blocking_items, &mut items),
             (&row.first_recommended, &mut recommended),
-            (&row.adopted, &mut adopted),
         ] {
             for id in ids {
                 *map.entry(id.as_str()).or_default() += 1;
             }
+        }
+        for id in &row.adopted {
+            *adopted.entry(id.as_str()).or_default() += 1;
         }
         for category in &row.barrier_categories {
             let regions = barriers.entry(category.clone()).or_default();
@@ -166,7 +169,12 @@ pub fn from_rows(framework: &Framework, mut rows: Vec<Row>) -> Comparison {
     let blocking_dimensions = framework
         .dimensions
         .iter()
-        .map(|d| (d.id.clone(), dims.get(d.id.as_str()).copied().unwrap_or(0)))
+        .map(|d| {
+            (
+                d.id.to_string(),
+                dims.get(d.id.as_str()).copied().unwrap_or(0),
+            )
+        })
         .collect();
     let (blocking_items, recommended, adopted) =
         (counted(items), counted(recommended), counted(adopted));
@@ -307,7 +315,7 @@ fn barrier_categories(framework: &Framework, assessment: &Assessment) -> Vec<Str
 }
 
 /// The values and the items that block the next stage.
-fn blocking(evaluation: &Evaluation) -> (Vec<String>, Vec<String>) {
+fn blocking(evaluation: &Evaluation) -> (Vec<DimensionId>, Vec<QuestionId>) {
     let (mut values, mut items) = (Vec::new(), Vec::new());
     if let Some(b) = &evaluation.blockers {
         for d in &b.dimensions {

@@ -183,7 +183,7 @@ pub fn reveal(
     };
 
     Reveal {
-        question: question.id.clone(),
+        question: question.id.to_string(),
         round,
         counts: tally.distribution,
         by_domain,
@@ -233,7 +233,7 @@ pub fn discussion_queue(
                 (
                     order,
                     QueueItem {
-                        question: question.id.clone(),
+                        question: question.id.to_string(),
                         split: r.split,
                         spread: r.spread,
                         parity_gap: r.parity_gap.shown().map(f64::abs),

@@ -69,7 +69,7 @@ fn build(framework: &Framework, people: &Respondents, consensus: &[(usize, u8)])
         if let Some(question) = framework.questions.get(q % framework.questions.len()) {
             a.consensus.retain(|c| c.question != question.id);
             a.consensus.push(Consensus {
-                question: question.id.clone(),
+                question: question.id.to_string(),
                 value: AnswerValue::Level(Level::new(*level).unwrap()),
                 rationale: String::new(),
             });

@@ -30,7 +30,7 @@ pub fn harness(recovery: &Path) -> Harness<'static, App> {
 fn quick_questions() -> Vec<(String, [String; 5])> {
     framework()
         .questions_for(true)
-        .map(|q| (q.id.clone(), q.options.clone().map(|t| t.nl)))
+        .map(|q| (q.id.to_string(), q.options.clone().map(|t| t.nl)))
         .collect()
 }
 

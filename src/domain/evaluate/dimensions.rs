@@ -10,7 +10,7 @@
 //!   answered items have a level of `s` or more.
 //! - The dimension is uncertain when at least `uncertain_share` of its answered items is split.
 
-use super::index::AnswerIndex;
+use super::index::Column;
 use super::items::ItemResult;
 use crate::domain::assessment::{Assessment, Domain};
 use crate::domain::framework::{Dimension, Scoring};
@@ -64,7 +64,7 @@ pub struct DomainScore {
 #[derive(Clone, Debug, PartialEq)]
 pub struct DimensionResult {
     /// The dimension id.
-    pub dimension: String,
+    pub dimension: crate::domain::framework::DimensionId,
     /// Items of this dimension in the form.
     pub items: usize,
     /// Items with a level.
@@ -104,12 +104,12 @@ pub fn stage_of(levels: &[Level], scoring: &Scoring) -> Option<Level> {
     })
 }
 
-/// Evaluates one dimension from its items' results.
+/// Evaluates one dimension from its items' results and, beside each, its answers.
 pub fn evaluate_dimension(
     dimension: &Dimension,
     items: &[&ItemResult],
+    columns: &[Column<'_, '_>],
     assessment: &Assessment,
-    answers: &AnswerIndex<'_>,
     scoring: &Scoring,
 ) -> DimensionResult {
     let levels: Vec<Level> = items.iter().filter_map(|i| i.level).collect();
@@ -119,7 +119,6 @@ pub fn evaluate_dimension(
         .count();
 
     // Individual levels per domain: every latest-round level a respondent gave on these items.
-    let columns: Vec<_> = items.iter().map(|i| answers.column(&i.question)).collect();
     let mut domains = Vec::new();
     // Levels are whole numbers, so these sums are exact whatever order they are added in.
     let (mut all_sum, mut all_count) = (0.0, 0_usize);

@@ -14,6 +14,10 @@ use crate::domain::assessment::{Answer, Assessment};
 /// How many label texts are remembered for comparison by identity.
 const SEEN_LABELS: usize = 64;
 
+/// The latest answer of each respondent to one question, in the order of the assessment's
+/// respondents (see [`AnswerIndex::column`]).
+pub type Column<'i, 'a> = &'i [Option<&'a Answer>];
+
 /// Latest-round answers per question, per respondent position.
 pub struct AnswerIndex<'a> {
     /// The column of each question that was answered.
@@ -99,7 +103,7 @@ impl<'a> AnswerIndex<'a> {
 
     /// The latest answer of each respondent to a question, in the order of the assessment's
     /// respondents; empty when nobody answered it.
-    pub fn column(&self, question: &str) -> &[Option<&'a Answer>] {
+    pub fn column(&self, question: &str) -> Column<'_, 'a> {
         self.columns.get(question).map_or(&[], |&column| {
             &self.latest[column * self.respondents..(column + 1) * self.respondents]
         })

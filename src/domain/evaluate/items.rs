@@ -12,10 +12,10 @@
 //! - The parity gap is the social-domain mean minus the medical-domain mean; it is only given
 //!   when both sides have at least `min_group_size` respondents, else "too few to show".
 
-use super::index::AnswerIndex;
+use super::index::Column;
 use crate::domain::Level;
 use crate::domain::assessment::{AnswerValue, Assessment, Domain};
-use crate::domain::framework::{Question, Scoring};
+use crate::domain::framework::{DimensionId, Question, QuestionId, Scoring};
 
 /// How an item's level was decided.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,9 +100,9 @@ pub struct DomainAnswers {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ItemResult {
     /// The question id.
-    pub question: String,
+    pub question: QuestionId,
     /// The dimension it belongs to.
-    pub dimension: String,
+    pub dimension: DimensionId,
     /// The item level, if anyone answered with a level (or the table agreed on one).
     pub level: Option<Level>,
     /// Whether the level came from consensus or the median.
@@ -242,7 +242,7 @@ pub(super) struct Buffers {
 pub(super) fn evaluate_item(
     question: &Question,
     assessment: &Assessment,
-    answers: &AnswerIndex<'_>,
+    column: Column<'_, '_>,
     scoring: &Scoring,
     buffers: &mut Buffers,
 ) -> ItemResult {
@@ -250,7 +250,6 @@ pub(super) fn evaluate_item(
     let Buffers { given, levels } = buffers;
     given.clear();
     let (mut dont_know, mut not_applicable_count) = (0, 0);
-    let column = answers.column(&question.id);
     for (respondent, answer) in assessment.respondents.iter().zip(column) {
         let Some(answer) = answer else {
             continue;

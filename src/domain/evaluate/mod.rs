@@ -20,6 +20,7 @@ pub use recommend::{Reason, Recommendation, Recommendations};
 pub use table::{DomainSeats, TableFlag, TableIndicators};
 
 use crate::domain::assessment::{Assessment, Domain, Form};
+use crate::domain::framework::DimensionId;
 use crate::domain::{Framework, Level};
 
 /// The evaluation of one assessment.
@@ -36,7 +37,7 @@ pub struct Evaluation {
     /// What keeps it from the next stage; `None` at stage 5 or when not placed.
     pub blockers: Option<Blockers>,
     /// Parity gap per value (social minus medical), in framework order.
-    pub dimension_parity: Vec<(String, GroupGap)>,
+    pub dimension_parity: Vec<(DimensionId, GroupGap)>,
     /// The table's composition.
     pub table: TableIndicators,
     /// Recommended instruments.
@@ -90,19 +91,29 @@ pub fn evaluate(framework: &Framework, assessment: &Assessment) -> Evaluation {
     let scoring = &framework.scoring;
     let answers = index::AnswerIndex::new(assessment);
     let quick = assessment.meta.form == Form::QuickScan;
+    // Each question's answers are looked up once, and kept beside its item.
+    let (questions, columns): (Vec<_>, Vec<_>) = framework
+        .questions_for(quick)
+        .map(|q| (q, answers.column(&q.id)))
+        .unzip();
     let mut buffers = items::Buffers::default();
-    let mut items: Vec<ItemResult> = Vec::with_capacity(framework.questions.len());
+    let mut items: Vec<ItemResult> = Vec::with_capacity(questions.len());
     items.extend(
-        framework
-            .questions_for(quick)
-            .map(|q| items::evaluate_item(q, assessment, &answers, scoring, &mut buffers)),
+        questions
+            .iter()
+            .zip(&columns)
+            .map(|(q, column)| items::evaluate_item(q, assessment, column, scoring, &mut buffers)),
     );
     let dimensions: Vec<DimensionResult> = framework
         .dimensions
         .iter()
         .map(|d| {
-            let mine: Vec<&ItemResult> = items.iter().filter(|i| i.dimension == d.id).collect();
-            dimensions::evaluate_dimension(d, &mine, assessment, &answers, scoring)
+            let (mine, mine_columns): (Vec<&ItemResult>, Vec<index::Column<'_, '_>>) = items
+                .iter()
+                .zip(&columns)
+                .filter(|(i, _)| i.dimension == d.id)
+                .unzip();
+            dimensions::evaluate_dimension(d, &mine, &mine_columns, assessment, scoring)
         })
         .collect();
     let placement = placement::place(framework, &dimensions, &items);
@@ -148,8 +159,8 @@ pub fn evaluate(framework: &Framework, assessment: &Assessment) -> Evaluation {
         .collect();
     // Whether each respondent gave a level on at least one item of the form.
     let mut gave_level = vec![false; assessment.respondents.len()];
-    for item in &items {
-        for (gave, answer) in gave_level.iter_mut().zip(answers.column(&item.question)) {
+    for column in &columns {
+        for (gave, answer) in gave_level.iter_mut().zip(*column) {
             *gave |= answer.is_some_and(|a| a.value.level().is_some());
         }
     }

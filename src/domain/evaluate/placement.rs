@@ -13,13 +13,13 @@
 use super::dimensions::DimensionResult;
 use super::items::ItemResult;
 use crate::domain::Level;
-use crate::domain::framework::{Framework, Gate};
+use crate::domain::framework::{DimensionId, Framework, Gate, QuestionId};
 
 /// A gate that is not met.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GateBlock {
     /// The gate question.
-    pub question: String,
+    pub question: QuestionId,
     /// The gate.
     pub gate: Gate,
     /// The item's level, if it has one.
@@ -34,7 +34,7 @@ pub struct Placement {
     /// The weakest value's stage, before gates.
     pub by_values: Level,
     /// The dimensions at the weakest stage.
-    pub weakest: Vec<String>,
+    pub weakest: Vec<DimensionId>,
     /// Gates that are not met, for any stage, in question order.
     pub unmet_gates: Vec<GateBlock>,
     /// Whether every dimension had answers (otherwise the stage rests on fewer values).
@@ -45,7 +45,7 @@ pub struct Placement {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ItemBlock {
     /// The question.
-    pub question: String,
+    pub question: QuestionId,
     /// Its level now.
     pub level: Level,
     /// The level it needs.
@@ -63,7 +63,7 @@ impl ItemBlock {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DimensionBlock {
     /// The dimension.
-    pub dimension: String,
+    pub dimension: DimensionId,
     /// Its stage now.
     pub stage: Level,
     /// How many more items must reach the next stage's level.
@@ -86,8 +86,8 @@ pub struct Blockers {
 impl Blockers {
     /// Every blocking item and gate as one list, furthest from the bar first, for a short
     /// summary: (question, current level, needed level).
-    pub fn ranked(&self) -> Vec<(String, Option<Level>, Level)> {
-        let mut all: Vec<(String, Option<Level>, Level, u8, usize)> = Vec::new();
+    pub fn ranked(&self) -> Vec<(QuestionId, Option<Level>, Level)> {
+        let mut all: Vec<(QuestionId, Option<Level>, Level, u8, usize)> = Vec::new();
         for (rank, d) in self.dimensions.iter().enumerate() {
             for i in &d.items {
                 all.push((i.question.clone(), Some(i.level), i.needed, i.gap(), rank));

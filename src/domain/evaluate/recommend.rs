@@ -20,7 +20,7 @@ use super::dimensions::{Band, DimensionResult};
 use super::placement::{Blockers, Placement};
 use crate::domain::Level;
 use crate::domain::assessment::Assessment;
-use crate::domain::framework::Framework;
+use crate::domain::framework::{DimensionId, Framework, InstrumentId, QuestionId};
 
 /// Why an instrument is recommended.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,23 +28,23 @@ pub enum Reason {
     /// It strengthens a value that keeps the region from the next stage.
     Blocking {
         /// The value.
-        dimension: String,
+        dimension: DimensionId,
         /// The blocking items the instrument addresses directly (may be empty).
-        items: Vec<String>,
+        items: Vec<QuestionId>,
         /// The next stage.
         next: Level,
     },
     /// It strengthens a value with an unmet gate.
     Gate {
         /// The gate question.
-        question: String,
+        question: QuestionId,
         /// The stage the gate guards.
         stage: Level,
     },
     /// It strengthens a value that scores weakly.
     Weak {
         /// The value.
-        dimension: String,
+        dimension: DimensionId,
         /// Its band.
         band: Band,
     },
@@ -64,7 +64,7 @@ pub enum Reason {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Recommendation {
     /// The instrument id.
-    pub instrument: String,
+    pub instrument: InstrumentId,
     /// The ranking score (higher first).
     pub score: u32,
     /// Why, most important first.
@@ -79,7 +79,7 @@ pub struct Recommendations {
     /// Fitting now, best first.
     pub now: Vec<Recommendation>,
     /// Regional instruments for later stages, by first stage then catalogue order.
-    pub later: Vec<String>,
+    pub later: Vec<InstrumentId>,
 }
 
 /// Recommends instruments for a placed region.
@@ -93,9 +93,9 @@ pub fn recommend(
     let stage = placement.stage;
     let next = stage.next();
     let horizon = next.unwrap_or(stage);
-    let weak: Vec<(&str, Band)> = dimensions
+    let weak: Vec<(&DimensionId, Band)> = dimensions
         .iter()
-        .filter_map(|d| Some((d.dimension.as_str(), d.band?)))
+        .filter_map(|d| Some((&d.dimension, d.band?)))
         .filter(|(_, band)| *band != Band::Strength)
         .collect();
 
@@ -113,7 +113,7 @@ pub fn recommend(
                 .iter()
                 .filter(|b| strengthens(&b.dimension))
             {
-                let addressed: Vec<String> = block
+                let addressed: Vec<QuestionId> = block
                     .items
                     .iter()
                     .filter(|i| instrument.addresses(&i.question))
@@ -142,11 +142,11 @@ pub fn recommend(
         for (dimension, band) in &weak {
             let already = reasons
                 .iter()
-                .any(|r| matches!(r, Reason::Blocking { dimension: d, .. } if d == dimension));
+                .any(|r| matches!(r, Reason::Blocking { dimension: d, .. } if d == *dimension));
             if strengthens(dimension) && !already {
                 score += 1;
                 reasons.push(Reason::Weak {
-                    dimension: (*dimension).to_owned(),
+                    dimension: (*dimension).clone(),
                     band: *band,
                 });
             }
@@ -176,7 +176,7 @@ pub fn recommend(
     }
     now.sort_by_key(|(order, r)| (std::cmp::Reverse(r.score), *order));
 
-    let mut later: Vec<(Level, usize, String)> = framework
+    let mut later: Vec<(Level, usize, InstrumentId)> = framework
         .instruments
         .iter()
         .enumerate()

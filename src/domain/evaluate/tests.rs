@@ -7,7 +7,7 @@ use super::*;
 use crate::domain::assessment::{
     Action, Answer, AnswerValue, Consensus, Mode, OrgKind, Respondent, Seat, SeatLevel,
 };
-use crate::domain::{Date, Framework};
+use crate::domain::{Date, Framework, Id};
 
 fn framework() -> Framework {
     let question = |id: &str, dim: &str, extra: &str| {
@@ -451,7 +451,7 @@ fn region_is_the_weakest_value_capped_by_gates() {
     assert_eq!(blockers.gates.len(), 1, "the gate blocks");
     assert_eq!(
         blockers.ranked()[0],
-        ("b3".to_owned(), Some(lv(2)), lv(3)),
+        (Id::from("b3"), Some(lv(2)), lv(3)),
         "b3 must go from 2 to 3"
     );
 

@@ -14,19 +14,20 @@ use rustc_hash::FxHashMap;
 
 pub use problem::{Location, Problem, ProblemKind};
 
-use crate::domain::{Lang, Level, Text};
+use crate::domain::{Id, Lang, Level, Text};
 
 /// The default framework as shipped: `assets/framework.ron`, embedded at compile time.
 pub const EMBEDDED_RON: &str = include_str!("../../../assets/framework.ron");
 
-/// The id of a dimension (one of the four values), e.g. `alignment`.
-pub type DimensionId = String;
+/// The id of a dimension (one of the four values), e.g. `alignment`. Shared text: results
+/// carry the ids of the framework they came from without copying them.
+pub type DimensionId = Id;
 
-/// The id of a question, e.g. `alignment.shared_agenda`.
-pub type QuestionId = String;
+/// The id of a question, e.g. `alignment.shared_agenda` (shared text, as [`DimensionId`]).
+pub type QuestionId = Id;
 
-/// The id of an instrument, e.g. `regional_purse`.
-pub type InstrumentId = String;
+/// The id of an instrument, e.g. `regional_purse` (shared text, as [`DimensionId`]).
+pub type InstrumentId = Id;
 
 /// Why a framework could not be used.
 #[derive(Debug, thiserror::Error)]

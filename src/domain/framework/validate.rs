@@ -176,7 +176,7 @@ pub(super) fn validate(raw: &RawFramework, text: &str) -> Result<Framework, Vec<
         c.id(&mut seen, "document", &d.id, &format!("documents[{index}]"));
         c.documents.insert(d.id.clone());
         documents.push(Document {
-            id: d.id.clone(),
+            id: d.id.as_str().into(),
             title: d.title.clone(),
             author: d.author.clone(),
             date: d.date.clone(),
@@ -191,7 +191,7 @@ pub(super) fn validate(raw: &RawFramework, text: &str) -> Result<Framework, Vec<
         let path = format!("dimensions[{index}] \"{}\"", d.id);
         let line = c.id(&mut seen, "dimension", &d.id, &path);
         dimensions.push(Dimension {
-            id: d.id.clone(),
+            id: d.id.as_str().into(),
             name: c.text(&d.name, &format!("{path} › name"), line),
             summary: c.text(&d.summary, &format!("{path} › summary"), line),
             description: c.text(&d.description, &format!("{path} › description"), line),
@@ -380,8 +380,8 @@ fn questions(c: &mut Checker, raw: &RawFramework, dimension_ids: &BTreeSet<&str>
             level: c.level(g.level, &format!("{path} › gate › level"), line),
         });
         questions.push(Question {
-            id: q.id.clone(),
-            dimension: q.dimension.clone(),
+            id: q.id.as_str().into(),
+            dimension: q.dimension.as_str().into(),
             text,
             help,
             options,
@@ -472,22 +472,27 @@ fn instruments(
             .map(|(n, p)| c.text(p, &format!("{path} › preconditions[{n}]"), line))
             .collect();
         instruments.push(Instrument {
-            id: i.id.clone(),
+            id: i.id.as_str().into(),
             name: c.text(&i.name, &format!("{path} › name"), line),
             description: c.text(&i.description, &format!("{path} › description"), line),
             category: i.category,
             from_stage: window.0,
             to_stage: window.1,
-            dimensions: i.dimensions.clone(),
+            dimensions: ids(&i.dimensions),
             preconditions,
             example: i
                 .example
                 .as_ref()
                 .map(|e| c.text(e, &format!("{path} › example"), line)),
-            builds_on: i.builds_on.clone(),
-            addresses: i.addresses.clone(),
+            builds_on: ids(&i.builds_on),
+            addresses: ids(&i.addresses),
             sources: c.sources(&i.sources, &path, line),
         });
     }
     instruments
+}
+
+/// Ids as the checked framework holds them.
+fn ids(raw: &[String]) -> Vec<crate::domain::Id> {
+    raw.iter().map(crate::domain::Id::from).collect()
 }

@@ -181,7 +181,7 @@ fn details(
             .labelled_by(evidence_label.id);
         if a.changed() || b.changed() {
             out.push(Command::AnswerText {
-                question: question.id.clone(),
+                question: question.id.to_string(),
                 note,
                 evidence,
             });
@@ -252,7 +252,7 @@ fn details(
 
 fn answer_cmd(question: &Question, value: AnswerValue) -> Command {
     Command::Answer {
-        question: question.id.clone(),
+        question: question.id.to_string(),
         value,
     }
 }

@@ -319,7 +319,7 @@ pub fn recommendations(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) -> V
                     .button(lang.pick("Toevoegen aan actieplan", "Add to action plan"))
                     .clicked()
                 {
-                    out.push(Command::AddToPlan(rec.instrument.clone()));
+                    out.push(Command::AddToPlan(rec.instrument.to_string()));
                 }
                 let sources: Vec<String> =
                     instrument.sources.iter().map(|s| s.cite(lang)).collect();

@@ -41,7 +41,7 @@ pub(super) fn show(
     let rows = assessment.respondents.len();
     if screen.fast_row_for.as_deref() != Some(question.id.as_str()) {
         // A new question: mark the first row still without a ballot.
-        screen.fast_row_for = Some(question.id.clone());
+        screen.fast_row_for = Some(question.id.to_string());
         screen.fast_row = assessment
             .respondents
             .iter()

@@ -123,7 +123,7 @@ pub(super) fn decide(
     if screen.draft.question != question.id {
         let existing = assessment.consensus_for(&question.id);
         screen.draft = Draft {
-            question: question.id.clone(),
+            question: question.id.to_string(),
             value: existing.map(|c| c.value),
             rationale: existing.map(|c| c.rationale.clone()).unwrap_or_default(),
         };
@@ -251,7 +251,9 @@ fn start_round_two(
         for question in &chosen {
             screen.set_item(question, 2, Phase::Answering);
         }
-        let first = questions.iter().position(|q| chosen.contains(&q.id));
+        let first = questions
+            .iter()
+            .position(|q| chosen.iter().any(|c| q.id == *c));
         if let Some(first) = first {
             screen.go_to(first);
         }
