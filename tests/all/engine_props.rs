@@ -56,7 +56,7 @@ fn build(framework: &Framework, people: &Respondents, consensus: &[(usize, u8)])
             let value = Level::new(*code).map_or(AnswerValue::DontKnow, AnswerValue::Level);
             a.answers.push(Answer {
                 respondent: label.clone().into(),
-                question: q.id.clone().into(),
+                question: q.id.clone(),
                 round: 1,
                 value,
                 meta: None,
