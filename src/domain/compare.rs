@@ -159,8 +159,12 @@ pub fn from_rows(framework: &Framework, mut rows: Vec<Row>) -> Comparison {
             *adopted.entry(id.as_str()).or_default() += 1;
         }
         for category in &row.barrier_categories {
-            let regions = barriers.entry(category.clone()).or_default();
-            if !regions.contains(&row.region) {
+            let regions = match barriers.get_mut(category) {
+                Some(regions) => regions,
+                None => barriers.entry(category.clone()).or_default(),
+            };
+            // Rows come sorted by region, so a region already counted is the last one.
+            if regions.last() != Some(&row.region) {
                 regions.push(row.region.clone());
             }
         }

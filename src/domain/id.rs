@@ -65,38 +65,44 @@ impl std::hash::Hash for Id {
 
 impl PartialEq<str> for Id {
     fn eq(&self, other: &str) -> bool {
-        &*self.0 == other
+        same_text(&self.0, other)
     }
 }
 
 impl PartialEq<&str> for Id {
     fn eq(&self, other: &&str) -> bool {
-        &*self.0 == *other
+        same_text(&self.0, other)
     }
 }
 
 impl PartialEq<String> for Id {
     fn eq(&self, other: &String) -> bool {
-        *self.0 == **other
+        same_text(&self.0, other)
     }
 }
 
 impl PartialEq<Id> for str {
     fn eq(&self, other: &Id) -> bool {
-        self == &*other.0
+        same_text(self, &other.0)
     }
 }
 
 impl PartialEq<Id> for &str {
     fn eq(&self, other: &Id) -> bool {
-        *self == &*other.0
+        same_text(self, &other.0)
     }
 }
 
 impl PartialEq<Id> for String {
     fn eq(&self, other: &Id) -> bool {
-        **self == *other.0
+        same_text(self, &other.0)
     }
+}
+
+/// Whether two texts are equal; the text of an id borrowed as `&str` is recognised by where it
+/// is before its letters are compared.
+fn same_text(a: &str, b: &str) -> bool {
+    std::ptr::eq(a, b) || a == b
 }
 
 impl From<&str> for Id {

@@ -205,3 +205,36 @@ fn the_example_comparison_set_covers_many_regions_and_years() {
     );
     assert!(comparison.rows.iter().all(|r| r.stage.is_some()));
 }
+
+#[test]
+fn each_barrier_lists_every_region_that_named_it_once() {
+    let framework = Framework::embedded().unwrap();
+    let folder = crate::root().join("assessments/vergelijking");
+    let loaded = store::load_many(&[folder], &|_, _| {});
+    let entries: Vec<(String, routekaart::domain::Assessment)> = loaded
+        .assessments
+        .into_iter()
+        .map(|(path, a)| (path.display().to_string(), a))
+        .collect();
+    let comparison = compare(&framework, &entries);
+    assert!(!comparison.barriers.is_empty(), "the set names barriers");
+    for (category, regions) in &comparison.barriers {
+        // Worked out here from the files themselves: every region with an assessment that
+        // names the category, each once, sorted.
+        let mut expected: Vec<&str> = entries
+            .iter()
+            .filter(|(_, a)| a.barriers.iter().any(|b| b.category == *category))
+            .map(|(_, a)| a.meta.region.as_str())
+            .collect();
+        expected.sort_unstable();
+        expected.dedup();
+        assert_eq!(regions, &expected, "regions naming {category}");
+    }
+    assert!(
+        comparison
+            .barriers
+            .iter()
+            .any(|(_, regions)| regions.len() > 1),
+        "some barrier is named by several regions"
+    );
+}

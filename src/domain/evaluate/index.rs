@@ -41,6 +41,8 @@ impl<'a> AnswerIndex<'a> {
             position.entry(r.label.as_str()).or_insert(i);
         }
         let mut columns: FxHashMap<&str, usize> = FxHashMap::default();
+        // About one column per respondent's worth of answers.
+        columns.reserve(assessment.answers.len() / respondents.max(1));
         // Room for every answer in its own slot: enough when every respondent answers every
         // question, so the columns are not moved as they are added.
         let mut latest: Vec<Option<&Answer>> = Vec::with_capacity(assessment.answers.len());

@@ -104,7 +104,7 @@ pub fn recommend(
         if instrument.is_national() || !(instrument.fits(stage) || instrument.fits(horizon)) {
             continue;
         }
-        let strengthens = |dimension: &str| instrument.dimensions.iter().any(|d| d == dimension);
+        let strengthens = |dimension: &DimensionId| instrument.dimensions.contains(dimension);
         let mut reasons = Vec::new();
         let mut score = 0;
         if let Some(blockers) = blockers {

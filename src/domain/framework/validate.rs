@@ -10,7 +10,7 @@ use super::{
     BarrierCategory, Dimension, Document, Framework, Gate, Instrument, Location, Problem,
     ProblemKind, Question, Scoring, Share, SourceRef, Stage,
 };
-use crate::domain::{Lang, Level, Text};
+use crate::domain::{Id, Lang, Level, Text};
 
 /// Finds the line where an item starts, by its `id: "…"` or `number: N` key.
 struct Lines {
@@ -54,9 +54,28 @@ struct Checker {
     lines: Lines,
     documents: BTreeSet<String>,
     problems: Vec<Problem>,
+    /// Every id of a value, question or instrument, held once: where a question names its
+    /// value or an instrument a question, they share the text, so the engine compares them
+    /// without reading it.
+    ids: BTreeMap<String, Id>,
 }
 
 impl Checker {
+    /// The framework's one copy of an id.
+    fn shared(&mut self, id: &str) -> Id {
+        if let Some(shared) = self.ids.get(id) {
+            return shared.clone();
+        }
+        let shared = Id::from(id);
+        self.ids.insert(id.to_owned(), shared.clone());
+        shared
+    }
+
+    /// The framework's copies of a list of ids.
+    fn shared_all(&mut self, ids: &[String]) -> Vec<Id> {
+        ids.iter().map(|id| self.shared(id)).collect()
+    }
+
     fn push(&mut self, path: &str, line: Option<usize>, kind: ProblemKind) {
         self.problems.push(Problem {
             location: Location {
@@ -163,6 +182,7 @@ pub(super) fn validate(raw: &RawFramework, text: &str) -> Result<Framework, Vec<
         lines: Lines::new(text),
         documents: BTreeSet::new(),
         problems: Vec::new(),
+        ids: BTreeMap::new(),
     };
 
     if raw.id.trim().is_empty() {
@@ -191,7 +211,7 @@ pub(super) fn validate(raw: &RawFramework, text: &str) -> Result<Framework, Vec<
         let path = format!("dimensions[{index}] \"{}\"", d.id);
         let line = c.id(&mut seen, "dimension", &d.id, &path);
         dimensions.push(Dimension {
-            id: d.id.as_str().into(),
+            id: c.shared(&d.id),
             name: c.text(&d.name, &format!("{path} › name"), line),
             summary: c.text(&d.summary, &format!("{path} › summary"), line),
             description: c.text(&d.description, &format!("{path} › description"), line),
@@ -380,8 +400,8 @@ fn questions(c: &mut Checker, raw: &RawFramework, dimension_ids: &BTreeSet<&str>
             level: c.level(g.level, &format!("{path} › gate › level"), line),
         });
         questions.push(Question {
-            id: q.id.as_str().into(),
-            dimension: q.dimension.as_str().into(),
+            id: c.shared(&q.id),
+            dimension: c.shared(&q.dimension),
             text,
             help,
             options,
@@ -472,27 +492,22 @@ fn instruments(
             .map(|(n, p)| c.text(p, &format!("{path} › preconditions[{n}]"), line))
             .collect();
         instruments.push(Instrument {
-            id: i.id.as_str().into(),
+            id: c.shared(&i.id),
             name: c.text(&i.name, &format!("{path} › name"), line),
             description: c.text(&i.description, &format!("{path} › description"), line),
             category: i.category,
             from_stage: window.0,
             to_stage: window.1,
-            dimensions: ids(&i.dimensions),
+            dimensions: c.shared_all(&i.dimensions),
             preconditions,
             example: i
                 .example
                 .as_ref()
                 .map(|e| c.text(e, &format!("{path} › example"), line)),
-            builds_on: ids(&i.builds_on),
-            addresses: ids(&i.addresses),
+            builds_on: c.shared_all(&i.builds_on),
+            addresses: c.shared_all(&i.addresses),
             sources: c.sources(&i.sources, &path, line),
         });
     }
     instruments
-}
-
-/// Ids as the checked framework holds them.
-fn ids(raw: &[String]) -> Vec<crate::domain::Id> {
-    raw.iter().map(crate::domain::Id::from).collect()
 }

@@ -1,7 +1,7 @@
 //! The cursor of the fast reader: white space, punctuation, identifiers, strings, numbers,
 //! options, lists and structs, each giving up (`None`) on anything unusual.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use serde::de::DeserializeOwned;
 use serde::de::value::{Error as ValueError, StrDeserializer};
 
@@ -10,6 +10,9 @@ use crate::domain::{Date, Id, Level};
 
 /// Labels up to this length (respondent labels, mostly) are kept in the short list.
 const SHORT_LABEL: usize = 12;
+
+/// How many ids and labels the map has room for from the start.
+const IDS: usize = 96;
 
 /// How many short labels are kept in the list.
 const RECENT: usize = 16;
@@ -46,7 +49,8 @@ impl<'a> Cursor<'a> {
             bytes: text.as_bytes(),
             text,
             pos: 0,
-            ids: FxHashMap::default(),
+            // Room for a form's questions and a workshop's labels without growing.
+            ids: FxHashMap::with_capacity_and_hasher(IDS, FxBuildHasher),
             previous: None,
             recent: Vec::new(),
             turn: 0,
