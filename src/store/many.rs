@@ -40,22 +40,37 @@ pub fn assessment_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, LoadE
                 Ok(entries) => {
                     let mut found: Vec<PathBuf> = entries
                         .filter_map(Result::ok)
-                        .filter(|e| {
+                        .filter_map(|e| {
                             let path = e.path();
-                            (path.extension().is_some_and(|x| x.eq_ignore_ascii_case("ron"))
-                                || is_pdf(&path))
-                                // The entry's type comes with the listing on most file
-                                // systems; only a link is followed to see what it names.
+                            let wanted = path
+                                .extension()
+                                .is_some_and(|x| x.eq_ignore_ascii_case("ron"))
+                                || is_pdf(&path);
+                            // The entry's type comes with the listing on most file systems;
+                            // only a link is followed to see what it names.
+                            let file = wanted
                                 && e.file_type().is_ok_and(|t| {
                                     t.is_file() || (t.is_symlink() && path.is_file())
-                                })
+                                });
+                            file.then_some(path)
                         })
-                        .map(|e| e.path())
                         .collect();
                     // All in one folder, so the plain text of the paths sorts them by name.
                     found.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
-                    let has_ron = |pdf: &PathBuf| found.contains(&pdf.with_extension("ron"));
-                    files.extend(found.iter().filter(|p| !(is_pdf(p) && has_ron(p))).cloned());
+                    let has_ron = |pdf: &Path| {
+                        let ron = pdf.with_extension("ron");
+                        found
+                            .binary_search_by(|p| p.as_os_str().cmp(ron.as_os_str()))
+                            .is_ok()
+                    };
+                    let beside_ron: Vec<bool> =
+                        found.iter().map(|p| is_pdf(p) && has_ron(p)).collect();
+                    files.extend(
+                        found
+                            .into_iter()
+                            .zip(beside_ron)
+                            .filter_map(|(path, skip)| (!skip).then_some(path)),
+                    );
                 }
                 Err(source) => failed.push((
                     path.clone(),
