@@ -4,6 +4,7 @@
 use proptest::prelude::*;
 
 use super::assessment as fast;
+use super::cursor::Cursor;
 use crate::domain::assessment::{
     Action, ActionStatus, Answer, AnswerValue, Assessment, Barrier, Consensus, Domain, Form,
     FrameworkRef, Meta, Mode, OrgKind, Privacy, Respondent, Seat, SeatLevel,
@@ -18,6 +19,34 @@ fn by_ron(text: &str) -> Option<Assessment> {
 
 fn example_text() -> String {
     std::fs::read_to_string(&files_in("assessments")[2]).unwrap()
+}
+
+/// Answers are most of a file, so their usual layouts — one line each, as the examples are
+/// written, and spread over lines with every field, as the app saves them — are read the
+/// short way, not field by field.
+#[test]
+fn answers_as_written_and_as_saved_are_read_the_short_way() {
+    for file in files_in("assessments") {
+        let written = std::fs::read_to_string(&file).unwrap();
+        let assessment = by_ron(&written).unwrap();
+        let saved = assessment_to_ron(&assessment).unwrap();
+        for (layout, text) in [("written", &written), ("saved", &saved)] {
+            let mut answers = text.match_indices("Answer(").map(|(at, _)| at);
+            let (first, second) = (answers.next().unwrap(), answers.next().unwrap());
+            for (at, expected) in [
+                (first, &assessment.answers[0]),
+                (second, &assessment.answers[1]),
+            ] {
+                let mut cursor = Cursor::new(&text[at..]);
+                assert_eq!(
+                    cursor.written_answer().as_ref(),
+                    Some(expected),
+                    "{} as {layout}",
+                    file.display()
+                );
+            }
+        }
+    }
 }
 
 #[test]
