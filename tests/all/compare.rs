@@ -179,8 +179,11 @@ fn csv_read_back_gives_the_engines_figures() {
     }
 }
 
-#[test]
-fn the_example_comparison_set_covers_many_regions_and_years() {
+/// The example comparison set (`assessments/vergelijking`), loaded and compared.
+fn example_comparison_set() -> (
+    Vec<(String, routekaart::domain::Assessment)>,
+    routekaart::domain::compare::Comparison,
+) {
     let framework = Framework::embedded().unwrap();
     let folder = crate::root().join("assessments/vergelijking");
     let loaded = store::load_many(&[folder], &|_, _| {});
@@ -191,6 +194,12 @@ fn the_example_comparison_set_covers_many_regions_and_years() {
         .map(|(path, a)| (path.display().to_string(), a))
         .collect();
     let comparison = compare(&framework, &entries);
+    (entries, comparison)
+}
+
+#[test]
+fn the_example_comparison_set_covers_many_regions_and_years() {
+    let (_, comparison) = example_comparison_set();
     let mut regions: Vec<&str> = comparison.rows.iter().map(|r| r.region.as_str()).collect();
     regions.dedup();
     assert!(regions.len() >= 12, "{} regions", regions.len());
@@ -208,15 +217,7 @@ fn the_example_comparison_set_covers_many_regions_and_years() {
 
 #[test]
 fn each_barrier_lists_every_region_that_named_it_once() {
-    let framework = Framework::embedded().unwrap();
-    let folder = crate::root().join("assessments/vergelijking");
-    let loaded = store::load_many(&[folder], &|_, _| {});
-    let entries: Vec<(String, routekaart::domain::Assessment)> = loaded
-        .assessments
-        .into_iter()
-        .map(|(path, a)| (path.display().to_string(), a))
-        .collect();
-    let comparison = compare(&framework, &entries);
+    let (entries, comparison) = example_comparison_set();
     assert!(!comparison.barriers.is_empty(), "the set names barriers");
     for (category, regions) in &comparison.barriers {
         // Worked out here from the files themselves: every region with an assessment that
