@@ -17,16 +17,6 @@ const IDS: usize = 96;
 /// How many short labels are kept in the list.
 const RECENT: usize = 16;
 
-/// The white space besides line ends: space, tab and carriage return. A table, so that the
-/// test is one look-up rather than a jump through a switch.
-const SPACE: [bool; 256] = {
-    let mut table = [false; 256];
-    table[b' ' as usize] = true;
-    table[b'\t' as usize] = true;
-    table[b'\r' as usize] = true;
-    table
-};
-
 /// A position in the text.
 pub(super) struct Cursor<'a> {
     text: &'a str,
@@ -88,7 +78,7 @@ impl<'a> Cursor<'a> {
                 // Lines are indented four spaces a level: eight at a time, then four.
                 while self.literal(b"        ").is_some() {}
                 let _ = self.literal(b"    ");
-            } else if SPACE[usize::from(byte)] {
+            } else if matches!(byte, b' ' | b'\r' | b'\t') {
                 self.pos += 1;
             } else if byte == b'/' {
                 // A `//` comment runs to the end of the line; `/*` is left to ron.
