@@ -17,6 +17,18 @@ const IDS: usize = 96;
 /// How many short labels are kept in the list.
 const RECENT: usize = 16;
 
+/// Which bytes may continue an identifier: ASCII letters, digits and `_`.
+const IDENT: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let b = byte as u8;
+        table[byte] = b.is_ascii_alphanumeric() || b == b'_';
+        byte += 1;
+    }
+    table
+};
+
 /// A position in the text.
 pub(super) struct Cursor<'a> {
     text: &'a str,
@@ -75,9 +87,7 @@ impl<'a> Cursor<'a> {
         while let Some(&byte) = self.bytes.get(self.pos) {
             if byte == b'\n' {
                 self.pos += 1;
-                // Lines are indented four spaces a level: eight at a time, then four.
-                while self.literal(b"        ").is_some() {}
-                let _ = self.literal(b"    ");
+                self.indentation();
             } else if matches!(byte, b' ' | b'\r' | b'\t') {
                 self.pos += 1;
             } else if byte == b'/' {
@@ -119,7 +129,7 @@ impl<'a> Cursor<'a> {
         }
         let len = self.bytes[start..]
             .iter()
-            .position(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
+            .position(|&b| !IDENT[usize::from(b)])
             .unwrap_or(self.bytes.len() - start);
         self.pos = start + len;
         // A raw identifier (`r#name`) is left to ron.
@@ -166,19 +176,33 @@ impl<'a> Cursor<'a> {
         (next == expected).then(|| self.pos += N)
     }
 
-    /// `, key:` with white space around the comma and after the colon, where the next field
-    /// of a struct is expected; the cursor stays put when another field or the end comes.
+    /// `, key: ` where the next field of a struct is expected, laid out as Routekaart writes
+    /// it: the comma, then one space (all on one line) or a line end and indentation (one field
+    /// a line), then the key, the colon and one space. `key` includes the colon and the space.
+    /// The cursor stays put when anything else comes (another field, the end, other spacing):
+    /// the caller then reads the struct the general way.
     pub(super) fn next_field<const N: usize>(&mut self, key: &[u8; N]) -> Read<()> {
         let start = self.pos;
-        let found = self.expect(b',').is_some()
-            && self.ws().is_some()
-            && self.literal(key).is_some()
-            && self.literal(b":").is_some()
-            && self.ws().is_some();
-        if !found {
+        self.literal(b",")?;
+        match self.bytes.get(self.pos) {
+            Some(b' ') => self.pos += 1,
+            Some(b'\n') => {
+                self.pos += 1;
+                self.indentation();
+            }
+            _ => {}
+        }
+        let found = self.literal(key);
+        if found.is_none() {
             self.pos = start;
         }
-        found.then_some(())
+        found
+    }
+
+    /// Skips the spaces that indent a line: four a level, eight at a time, then four.
+    pub(super) fn indentation(&mut self) {
+        while self.literal(b"        ").is_some() {}
+        let _ = self.literal(b"    ");
     }
 
     /// How many bytes are left after the cursor.

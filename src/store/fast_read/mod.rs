@@ -197,17 +197,17 @@ impl Cursor<'_> {
     /// line or spread over lines, with no escapes in the two ids.
     fn written_answer(&mut self) -> Read<Answer> {
         self.ws()?;
-        self.literal(b"Answer")?;
-        self.expect(b'(')?;
-        self.ws()?;
-        self.literal(b"respondent:")?;
-        self.ws()?;
+        self.literal(b"Answer(")?;
+        if self.literal(b"\n").is_some() {
+            self.indentation();
+        }
+        self.literal(b"respondent: ")?;
         let respondent = self.plain_id()?;
-        self.next_field(b"question")?;
+        self.next_field(b"question: ")?;
         let question = self.plain_id()?;
-        self.next_field(b"round")?;
+        self.next_field(b"round: ")?;
         let round = self.uint()?;
-        self.next_field(b"value")?;
+        self.next_field(b"value: ")?;
         let value = if self.literal(b"Level(").is_some() {
             let level = self.level()?;
             self.expect(b')')?;
@@ -215,15 +215,15 @@ impl Cursor<'_> {
         } else {
             self.answer_value()?
         };
-        let meta = match self.next_field(b"meta") {
+        let meta = match self.next_field(b"meta: ") {
             Some(()) => self.option(Self::level)?,
             None => None,
         };
-        let note = match self.next_field(b"note") {
+        let note = match self.next_field(b"note: ") {
             Some(()) => self.string()?,
             None => String::new(),
         };
-        let evidence = match self.next_field(b"evidence") {
+        let evidence = match self.next_field(b"evidence: ") {
             Some(()) => self.string()?,
             None => String::new(),
         };

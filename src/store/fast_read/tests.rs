@@ -78,7 +78,11 @@ fn reads_hand_written_variants_as_ron_does() {
     )"#;
     let reordered = r#"Assessment(
         // comments and any field order are fine
-        answers: [Answer(value: DontKnow, question: "parity.voice", respondent: "V")],
+        answers: [Answer(value: DontKnow, question: "parity.voice", respondent: "V"),
+            // the written order with other spacing: read the general way
+            Answer( respondent:"V" , question :"parity.voice",round:2,value: Level( 3 ) ,),
+            Answer(respondent: "V", question: "parity.voice", round: 3, value: Level(4),
+            meta: None)],
         meta: Meta(framework: FrameworkRef(version: "1.0", id: "routekaart-iza"),
             mode: Workshop, date: "2026-02-03", region: "Kleinwoud \"Oost\"\n",
             privacy: Privacy(show_names: true)),
