@@ -29,6 +29,16 @@ const IDENT: [bool; 256] = {
     table
 };
 
+/// How a struct's fields are laid out, as Routekaart writes them; seen once, after the
+/// struct's opening parenthesis.
+#[derive(Clone, Copy)]
+pub(super) enum Layout {
+    /// All on one line, apart by `, ` (as the examples are written).
+    OneLine,
+    /// One field a line, each indented by this many spaces (as the app saves).
+    Lines(usize),
+}
+
 /// A position in the text.
 pub(super) struct Cursor<'a> {
     text: &'a str,
@@ -176,27 +186,39 @@ impl<'a> Cursor<'a> {
         (next == expected).then(|| self.pos += N)
     }
 
-    /// `, key: ` where the next field of a struct is expected, laid out as Routekaart writes
-    /// it: the comma, then one space (all on one line) or a line end and indentation (one field
-    /// a line), then the key, the colon and one space. `key` includes the colon and the space.
-    /// The cursor stays put when anything else comes (another field, the end, other spacing):
-    /// the caller then reads the struct the general way.
-    pub(super) fn next_field<const N: usize>(&mut self, key: &[u8; N]) -> Read<()> {
-        let start = self.pos;
-        self.literal(b",")?;
-        match self.bytes.get(self.pos) {
-            Some(b' ') => self.pos += 1,
-            Some(b'\n') => {
-                self.pos += 1;
-                self.indentation();
+    /// `Name(` (`name` with its parenthesis) and how the fields after it are laid out.
+    pub(super) fn opening<const N: usize>(&mut self, name: &[u8; N]) -> Read<Layout> {
+        self.ws()?;
+        self.literal(name)?;
+        if self.literal(b"\n").is_none() {
+            return Some(Layout::OneLine);
+        }
+        let from = self.pos;
+        self.indentation();
+        Some(Layout::Lines(self.pos - from))
+    }
+
+    /// What comes between two fields laid out as `layout`, or gives up.
+    pub(super) fn between(&mut self, layout: Layout) -> Read<()> {
+        match layout {
+            Layout::OneLine => self.literal(b", "),
+            Layout::Lines(indent) => {
+                self.literal(b",\n")?;
+                self.spaces(indent)
             }
-            _ => {}
         }
-        let found = self.literal(key);
-        if found.is_none() {
-            self.pos = start;
+    }
+
+    /// Takes `count` spaces, or gives up.
+    pub(super) fn spaces(&mut self, count: usize) -> Read<()> {
+        let mut next = self.bytes.get(self.pos..self.pos + count)?;
+        while let Some((eight, rest)) = next.split_first_chunk::<8>() {
+            if eight != b"        " {
+                return None;
+            }
+            next = rest;
         }
-        found
+        next.iter().all(|&b| b == b' ').then(|| self.pos += count)
     }
 
     /// Skips the spaces that indent a line: four a level, eight at a time, then four.
@@ -344,6 +366,18 @@ impl<'a> Cursor<'a> {
         }
     }
 
+    /// A whole number of one digit, right at the cursor (a round or a level), else the
+    /// general reader.
+    pub(super) fn digit<T: TryFrom<u64>>(&mut self) -> Read<T> {
+        if let Some(&[digit @ b'0'..=b'9', after]) = self.bytes.get(self.pos..self.pos + 2)
+            && !(after.is_ascii_alphanumeric() || matches!(after, b'.' | b'_'))
+        {
+            self.pos += 1;
+            return T::try_from(u64::from(digit - b'0')).ok();
+        }
+        self.uint()
+    }
+
     pub(super) fn level(&mut self) -> Read<Level> {
         Level::new(self.uint()?)
     }
@@ -389,22 +423,29 @@ impl<'a> Cursor<'a> {
 
     /// `[a, b, …]`, a trailing comma allowed.
     pub(super) fn list<T>(&mut self, item: impl FnMut(&mut Self) -> Read<T>) -> Read<Vec<T>> {
-        self.list_of(0, item)
+        self.list_sized(0, item)
     }
 
-    /// A list with room made for `expected` items before the first is read.
-    pub(super) fn list_of<T>(
+    /// A long list of items written alike: once the first is read, room is made for as many
+    /// as would fill the rest of the text at its size (at most `most`), so the list is not
+    /// moved as it grows.
+    pub(super) fn list_sized<T>(
         &mut self,
-        expected: usize,
+        most: usize,
         mut item: impl FnMut(&mut Self) -> Read<T>,
     ) -> Read<Vec<T>> {
         self.expect(b'[')?;
-        let mut items = Vec::with_capacity(expected);
+        let mut items = Vec::new();
         loop {
             if self.eat(b']')? {
                 return Some(items);
             }
+            let start = self.pos;
             items.push(item(self)?);
+            if items.len() == 1 && most > 1 {
+                let size = (self.pos - start).max(1);
+                items.reserve((self.remaining() / size).min(most));
+            }
             if !self.eat(b',')? {
                 self.expect(b']')?;
                 return Some(items);

@@ -13,6 +13,7 @@
 //! assessment types does not compile here until this reader knows it.
 
 mod cursor;
+mod written;
 
 use cursor::Cursor;
 
@@ -20,10 +21,6 @@ use crate::domain::assessment::{
     Action, Answer, AnswerValue, Assessment, Barrier, Consensus, FrameworkRef, Meta, Privacy,
     Respondent, Seat,
 };
-
-/// A short answer line as written, in bytes: room for the answers is made from the size of
-/// the rest of the file, so the list does not grow answer by answer.
-const ANSWER_LINE: usize = 80;
 
 /// The most answers room is made for in advance.
 const MAX_EXPECTED: usize = 100_000;
@@ -61,10 +58,7 @@ impl Cursor<'_> {
             "meta" => set(&mut meta, c.meta()?),
             "seats" => set(&mut seats, c.list(Self::seat)?),
             "respondents" => set(&mut respondents, c.list(Self::respondent)?),
-            "answers" => {
-                let expected = (c.remaining() / ANSWER_LINE).min(MAX_EXPECTED);
-                set(&mut answers, c.list_of(expected, Self::answer)?)
-            }
+            "answers" => set(&mut answers, c.list_sized(MAX_EXPECTED, Self::answer)?),
             "consensus" => set(&mut consensus, c.list(Self::consensus)?),
             "barriers" => set(&mut barriers, c.list(Self::barrier)?),
             "actions" => set(&mut actions, c.list(Self::action)?),
@@ -143,6 +137,11 @@ impl Cursor<'_> {
     }
 
     fn seat(&mut self) -> Read<Seat> {
+        let start = self.pos;
+        if let Some(seat) = self.written_seat() {
+            return Some(seat);
+        }
+        self.pos = start;
         let (mut organisation, mut kind, mut level, mut vote, mut mandate) =
             (None, None, None, None, None);
         self.structure("Seat", |c, key| match key {
@@ -163,6 +162,11 @@ impl Cursor<'_> {
     }
 
     fn respondent(&mut self) -> Read<Respondent> {
+        let start = self.pos;
+        if let Some(respondent) = self.written_respondent() {
+            return Some(respondent);
+        }
+        self.pos = start;
         let (mut label, mut name, mut domain, mut organisation, mut role) =
             (None, None, None, None, None);
         self.structure("Respondent", |c, key| match key {
@@ -182,7 +186,8 @@ impl Cursor<'_> {
         })
     }
 
-    /// An answer; most files hold hundreds, so the layout Routekaart writes is tried first.
+    /// An answer; most files hold hundreds, so the layout Routekaart writes is tried first
+    /// (as for seats and respondents).
     fn answer(&mut self) -> Read<Answer> {
         let start = self.pos;
         if let Some(answer) = self.written_answer() {
@@ -190,54 +195,6 @@ impl Cursor<'_> {
         }
         self.pos = start;
         self.answer_fields()
-    }
-
-    /// An answer with its fields in the order Routekaart writes them — `respondent`,
-    /// `question`, `round`, `value`, then `meta`, `note` and `evidence` when given — on one
-    /// line or spread over lines, with no escapes in the two ids.
-    fn written_answer(&mut self) -> Read<Answer> {
-        self.ws()?;
-        self.literal(b"Answer(")?;
-        if self.literal(b"\n").is_some() {
-            self.indentation();
-        }
-        self.literal(b"respondent: ")?;
-        let respondent = self.plain_id()?;
-        self.next_field(b"question: ")?;
-        let question = self.plain_id()?;
-        self.next_field(b"round: ")?;
-        let round = self.uint()?;
-        self.next_field(b"value: ")?;
-        let value = if self.literal(b"Level(").is_some() {
-            let level = self.level()?;
-            self.expect(b')')?;
-            AnswerValue::Level(level)
-        } else {
-            self.answer_value()?
-        };
-        let meta = match self.next_field(b"meta: ") {
-            Some(()) => self.option(Self::level)?,
-            None => None,
-        };
-        let note = match self.next_field(b"note: ") {
-            Some(()) => self.string()?,
-            None => String::new(),
-        };
-        let evidence = match self.next_field(b"evidence: ") {
-            Some(()) => self.string()?,
-            None => String::new(),
-        };
-        self.eat(b',')?;
-        self.expect(b')')?;
-        Some(Answer {
-            respondent,
-            question,
-            round,
-            value,
-            meta,
-            note,
-            evidence,
-        })
     }
 
     /// An answer with its fields in any order.

@@ -23,28 +23,31 @@ fn example_text() -> String {
 
 /// Answers are most of a file, so their usual layouts — one line each, as the examples are
 /// written, and spread over lines with every field, as the app saves them — are read the
-/// short way, not field by field.
+/// short way, not field by field; so are seats and respondents.
 #[test]
-fn answers_as_written_and_as_saved_are_read_the_short_way() {
+fn answers_seats_and_respondents_as_written_and_as_saved_are_read_the_short_way() {
     for file in files_in("assessments") {
         let written = std::fs::read_to_string(&file).unwrap();
         let assessment = by_ron(&written).unwrap();
         let saved = assessment_to_ron(&assessment).unwrap();
         for (layout, text) in [("written", &written), ("saved", &saved)] {
-            let mut answers = text.match_indices("Answer(").map(|(at, _)| at);
-            let (first, second) = (answers.next().unwrap(), answers.next().unwrap());
-            for (at, expected) in [
-                (first, &assessment.answers[0]),
-                (second, &assessment.answers[1]),
-            ] {
-                let mut cursor = Cursor::new(&text[at..]);
-                assert_eq!(
-                    cursor.written_answer().as_ref(),
-                    Some(expected),
-                    "{} as {layout}",
-                    file.display()
-                );
+            let at = |name: &str, n: usize| text.match_indices(name).nth(n).unwrap().0;
+            let what = format!("{} as {layout}", file.display());
+            for n in 0..2 {
+                let mut cursor = Cursor::new(&text[at("Answer(", n)..]);
+                let expected = &assessment.answers[n];
+                assert_eq!(cursor.written_answer().as_ref(), Some(expected), "{what}");
             }
+            let mut cursor = Cursor::new(&text[at("Seat(", 0)..]);
+            let expected = &assessment.seats[0];
+            assert_eq!(cursor.written_seat().as_ref(), Some(expected), "{what}");
+            let mut cursor = Cursor::new(&text[at("Respondent(", 0)..]);
+            let expected = &assessment.respondents[0];
+            assert_eq!(
+                cursor.written_respondent().as_ref(),
+                Some(expected),
+                "{what}"
+            );
         }
     }
 }
