@@ -1,10 +1,13 @@
 //! Properties of the engine that must hold for any answers (proptest), on the shipped framework.
 
+use std::path::Path;
+
 use proptest::prelude::*;
 use routekaart::domain::assessment::{
     Answer, AnswerValue, Assessment, Consensus, Domain, Form, Mode, Respondent,
 };
 use routekaart::domain::{Date, Framework, Level, evaluate};
+use routekaart::store::{assessment_from_ron, assessment_to_ron};
 
 /// The shipped framework, parsed once for all cases.
 fn framework() -> &'static Framework {
@@ -124,6 +127,36 @@ proptest! {
             shuffled.answers.reverse();
         }
         prop_assert_eq!(evaluate(fw, &a), evaluate(fw, &shuffled));
+    }
+
+    /// A file read from disk holds each label once and shares it between answers, which the
+    /// engine uses to find respondents quickly; answers in any order, with later rounds and
+    /// a respondent repeated, come out as for the same assessment made in memory.
+    #[test]
+    fn reading_back_from_a_file_changes_nothing(
+        people in respondents(framework().questions.len()),
+        order in any::<prop::sample::Index>(),
+        revotes in prop::collection::vec((any::<prop::sample::Index>(), 1u8..=5), 0..6),
+    ) {
+        let fw = framework();
+        let mut a = build(fw, &people, &[]);
+        for (pick, level) in &revotes {
+            let mut revote = a.answers[pick.index(a.answers.len())].clone();
+            revote.round = 2;
+            revote.value = AnswerValue::Level(Level::new(*level).unwrap());
+            a.answers.push(revote);
+        }
+        let twice = a.respondents[0].clone();
+        a.respondents.push(twice);
+        let n = a.answers.len();
+        a.answers.rotate_left(order.index(n));
+        if order.index(2) == 1 {
+            a.answers.reverse();
+        }
+        let text = assessment_to_ron(&a).unwrap();
+        let read = assessment_from_ron(&text, Path::new("terug.ron")).unwrap();
+        prop_assert_eq!(&read, &a);
+        prop_assert_eq!(evaluate(fw, &read), evaluate(fw, &a));
     }
 
     #[test]

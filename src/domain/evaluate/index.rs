@@ -51,18 +51,28 @@ impl<'a> AnswerIndex<'a> {
         // seen so far are compared by identity before any text is hashed.
         let mut previous: Option<(&Id, usize)> = None;
         let mut seen: Vec<(&Id, Option<usize>)> = Vec::new();
+        // Where in `seen` the next label is expected: the one after the last.
+        let mut turn = 0;
         for answer in &assessment.answers {
-            let row = match seen
-                .iter()
-                .find(|(id, _)| id.shares_text(&answer.respondent))
-            {
-                Some(&(_, row)) => row,
+            let guess = if turn < seen.len() { turn } else { 0 };
+            let at = match seen.get(guess) {
+                Some((id, _)) if id.shares_text(&answer.respondent) => Some(guess),
+                _ => seen
+                    .iter()
+                    .position(|(id, _)| id.shares_text(&answer.respondent)),
+            };
+            let row = match at {
+                Some(at) => {
+                    turn = at + 1;
+                    seen[at].1
+                }
                 None => {
                     let row = position.get(answer.respondent.as_str()).copied();
                     // Answers made one by one in the window do not share their labels; the
                     // list stays short and the map does the work.
                     if seen.len() < SEEN_LABELS {
                         seen.push((&answer.respondent, row));
+                        turn = seen.len();
                     }
                     row
                 }
