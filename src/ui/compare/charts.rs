@@ -14,6 +14,8 @@ const CHART_HEIGHT: f32 = 190.0;
 const AXIS_LEFT: f32 = 28.0;
 /// Room below the plot for axis labels.
 const AXIS_BOTTOM: f32 = 22.0;
+/// The height of a line of axis labels.
+const LABEL_LINE: f32 = 13.0;
 
 fn small() -> FontId {
     FontId::proportional(11.0)
@@ -158,20 +160,32 @@ pub fn profiles(
 ) {
     const MAX_DRAWN: usize = 6;
     ui.strong(lang.pick("Profiel per waarde", "Profile per value"));
-    let (_, painter, plot) = canvas(ui, palette);
-    stage_axis(&painter, plot, palette);
+    let (_, painter, mut plot) = canvas(ui, palette);
     let dims = framework.dimensions.len().max(1);
     let step = plot.width() / dims as f32;
+    let labels: Vec<_> = (0..dims)
+        .map(|d| {
+            let name = text::short_dimension(framework, d, lang);
+            painter.layout_no_wrap(name, small(), palette.muted)
+        })
+        .collect();
+    // In a narrow chart the names of neighbouring values would run into each other: every
+    // other one then goes a line lower.
+    let stagger = labels.iter().any(|l| l.size().x > step - 6.0);
+    if stagger {
+        plot.max.y -= LABEL_LINE;
+    }
+    stage_axis(&painter, plot, palette);
     let x_of = |d: usize| plot.left() + step * (d as f32 + 0.5);
-    for d in 0..dims {
+    for (d, label) in labels.into_iter().enumerate() {
         painter.vline(x_of(d), plot.y_range(), Stroke::new(1.0, palette.grid));
-        painter.text(
-            pos2(x_of(d), plot.bottom() + 4.0),
-            Align2::CENTER_TOP,
-            text::short_dimension(framework, d, lang),
-            small(),
-            palette.muted,
-        );
+        let line = if stagger && d % 2 == 1 {
+            LABEL_LINE
+        } else {
+            0.0
+        };
+        let at = pos2(x_of(d) - label.size().x / 2.0, plot.bottom() + 4.0 + line);
+        painter.galley(at, label, palette.muted);
     }
     let rows: Vec<&Row> = selected
         .iter()
