@@ -11,7 +11,10 @@ impl Cursor<'_> {
     /// An answer: `respondent`, `question`, `round`, `value`, then `meta`, `note` and
     /// `evidence` when given, with no escapes in the two ids.
     pub(super) fn written_answer(&mut self) -> Read<Answer> {
-        // The layout is seen once; each field then only has to be where it puts it.
+        // The layout is seen once; each field then only has to be where it puts it. Answers
+        // are most of a file, so each layout gets its own reader rather than asking
+        // `between` field by field (measured on 1 000 files: 10.7 against 11.6 ms as written,
+        // 18.3 against 17.9 ms as saved).
         match self.opening(b"Answer(")? {
             Layout::OneLine => self.answer_laid_out(|c| c.literal(b", ")),
             Layout::Lines(indent) => self.answer_laid_out(|c| {
