@@ -44,9 +44,7 @@ pub fn run(
         .into_iter()
         .map(|(path, mut row)| {
             // On the command line a row is known by its file name.
-            if let Some(name) = path.file_name() {
-                row.source = name.to_string_lossy().into_owned();
-            }
+            row.source = store::shown_name(&path);
             row
         })
         .collect();
@@ -58,8 +56,21 @@ pub fn run(
             writeln!(out, "  ✗ {}", err.message(lang))?;
         }
     }
+    let left_out: Vec<report::LeftOut> = loaded
+        .failed
+        .iter()
+        .map(|(path, err)| (store::shown_name(path), err.message(lang)))
+        .collect();
     if let Some(path) = outputs.pdf
-        && !write_pdf(framework, &comparison, path, outputs.date, lang, out)?
+        && !write_pdf(
+            framework,
+            &comparison,
+            &left_out,
+            path,
+            outputs.date,
+            lang,
+            out,
+        )?
     {
         return Ok(false);
     }
@@ -84,6 +95,7 @@ pub fn run(
 fn write_pdf(
     framework: &Framework,
     comparison: &Comparison,
+    left_out: &[report::LeftOut],
     path: &Path,
     date: Option<Date>,
     lang: Lang,
@@ -100,7 +112,7 @@ fn write_pdf(
         )?;
         return Ok(false);
     };
-    match report::save_comparison(framework, comparison, lang, date, path) {
+    match report::save_comparison(framework, comparison, left_out, lang, date, path) {
         Ok(()) => {
             writeln!(
                 out,

@@ -89,15 +89,21 @@ pub fn render_report(
     write_pdf(&report, Some(&ron))
 }
 
+/// A file that was meant to be compared but could not be read: its name and why, in the
+/// report's language. The comparison report lists these, so a reader knows what is missing.
+pub type LeftOut = (String, String);
+
 /// Renders the comparison of many assessments as PDF bytes, dated `date` (the caller's
-/// choice, so the same comparison and date give the same bytes).
+/// choice, so the same comparison and date give the same bytes), listing the files that were
+/// `left_out`.
 pub fn render_comparison(
     framework: &Framework,
     comparison: &Comparison,
+    left_out: &[LeftOut],
     lang: Lang,
     date: Date,
 ) -> Result<Vec<u8>, ReportError> {
-    let report = build::comparison::comparison(framework, comparison, lang, date);
+    let report = build::comparison::comparison(framework, comparison, left_out, lang, date);
     write_pdf(&report, None)
 }
 
@@ -144,11 +150,12 @@ fn file_id(report: &model::Report) -> Vec<u8> {
 pub fn save_comparison(
     framework: &Framework,
     comparison: &Comparison,
+    left_out: &[LeftOut],
     lang: Lang,
     date: Date,
     path: &Path,
 ) -> Result<(), ReportError> {
-    let bytes = render_comparison(framework, comparison, lang, date)?;
+    let bytes = render_comparison(framework, comparison, left_out, lang, date)?;
     write_file(path, &bytes)
 }
 
@@ -255,9 +262,15 @@ mod tests {
             .map(|(n, a)| (n.to_string(), a))
             .collect();
         let comparison = crate::domain::compare::compare(&framework, &entries);
+        let left_out = [(
+            "een-heel-lange-bestandsnaam-van-een-regio-die-niet-te-lezen-was.ron".to_owned(),
+            "Regel 12, kolom 7: hier werd een komma verwacht. Het bestand is niet gewijzigd."
+                .repeat(3),
+        )];
         for lang in Lang::ALL {
             let date = Date::new(2026, 7, 1).unwrap();
-            let report = build::comparison::comparison(&framework, &comparison, lang, date);
+            let report =
+                build::comparison::comparison(&framework, &comparison, &left_out, lang, date);
             assert_within_margins(&report, "comparison");
         }
     }

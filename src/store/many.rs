@@ -87,6 +87,15 @@ pub fn assessment_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, LoadE
     (files, failed)
 }
 
+/// The name a file is shown by in lists of many: its file name, or the whole path when it
+/// has none.
+pub fn shown_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    )
+}
+
 impl<T> Default for Loaded<T> {
     fn default() -> Self {
         Self {

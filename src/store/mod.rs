@@ -18,5 +18,5 @@ pub use assessment_file::{
 };
 pub use comparison_csv::{comparison_csv, save_comparison_csv};
 pub use error::{LoadError, SaveError, SyntaxProblem};
-pub use many::{Loaded, assessment_files, load_many, load_many_with, load_rows};
+pub use many::{Loaded, assessment_files, load_many, load_many_with, load_rows, shown_name};
 pub use report_pdf::{ATTACHMENT_NAME, PdfProblem, attached_assessment_ron};

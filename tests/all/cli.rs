@@ -3,7 +3,9 @@
 use clap::Parser as _;
 use routekaart::cli::{Args, run};
 
-fn run_cli(args: &[&str]) -> (bool, String) {
+/// Runs the command line with `args` (without the program name): whether it succeeded, and
+/// what it printed.
+pub(crate) fn run_cli(args: &[&str]) -> (bool, String) {
     let args =
         Args::try_parse_from(std::iter::once("routekaart").chain(args.iter().copied())).unwrap();
     let mut out = Vec::new();

@@ -230,8 +230,8 @@ fn comparison_pdf_names_every_region_and_is_deterministic() {
     let framework = framework();
     let comparison = comparison_of_examples();
     let date = routekaart::domain::Date::new(2026, 7, 1).unwrap();
-    let bytes =
-        routekaart::report::render_comparison(&framework, &comparison, Lang::Nl, date).unwrap();
+    let bytes = routekaart::report::render_comparison(&framework, &comparison, &[], Lang::Nl, date)
+        .unwrap();
     let text = pdf_text(&bytes);
     for row in &comparison.rows {
         assert_contains(&text, &row.region);
@@ -249,11 +249,12 @@ fn comparison_pdf_names_every_region_and_is_deterministic() {
     for (id, _) in &comparison.recommended {
         assert_contains(&text, framework.instrument(id).unwrap().name.get(Lang::Nl));
     }
-    let again =
-        routekaart::report::render_comparison(&framework, &comparison, Lang::Nl, date).unwrap();
+    let again = routekaart::report::render_comparison(&framework, &comparison, &[], Lang::Nl, date)
+        .unwrap();
     assert!(bytes == again, "two renders differ");
     let english =
-        routekaart::report::render_comparison(&framework, &comparison, Lang::En, date).unwrap();
+        routekaart::report::render_comparison(&framework, &comparison, &[], Lang::En, date)
+            .unwrap();
     assert_contains(&pdf_text(&english), "Regions over the five stages");
 }
 
@@ -263,23 +264,15 @@ fn compare_command_writes_the_pdf_and_keeps_the_csv() {
     let pdf = dir.path().join("vergelijking.pdf");
     let csv = dir.path().join("vergelijking.csv");
     let folder = crate::root().join("assessments");
-    let args = Args::try_parse_from([
-        "routekaart",
+    let (ok, out) = crate::cli::run_cli(&[
         "compare",
         folder.to_str().unwrap(),
         "--csv",
         csv.to_str().unwrap(),
         "-o",
         pdf.to_str().unwrap(),
-    ])
-    .unwrap();
-    let mut out = Vec::new();
-    let code = run(&args, &mut out);
-    let out = String::from_utf8(out).unwrap();
-    assert!(
-        code == std::process::ExitCode::SUCCESS,
-        "compare succeeds: {out}"
-    );
+    ]);
+    assert!(ok, "compare succeeds: {out}");
     assert!(
         out.contains("vergelijking.pdf"),
         "says where the PDF went: {out}"
@@ -295,6 +288,37 @@ fn compare_command_writes_the_pdf_and_keeps_the_csv() {
         .max()
         .unwrap();
     assert_contains(&text, &latest.long(Lang::Nl));
+}
+
+/// Files that cannot be read are named in the comparison report, with why, so a reader of
+/// the PDF alone knows the comparison is missing them.
+#[test]
+fn the_comparison_pdf_names_the_files_it_could_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        crate::root().join("assessments").join(RIVIERDUIN),
+        dir.path().join("rivierduin.ron"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("kapot.ron"),
+        "Assessment(\n    schema_version: 1,\n    meta: [\n",
+    )
+    .unwrap();
+    let pdf = dir.path().join("uit").join("vergelijking.pdf");
+    std::fs::create_dir(pdf.parent().unwrap()).unwrap();
+    let (ok, out) = crate::cli::run_cli(&[
+        "compare",
+        dir.path().to_str().unwrap(),
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(!ok, "a file that cannot be read is a failure: {out}");
+    let text = pdf_text(&std::fs::read(&pdf).unwrap());
+    assert_contains(&text, "Niet meegenomen (1)");
+    assert_contains(&text, "kapot.ron");
+    assert_contains(&text, "regel 3");
+    assert_contains(&text, "Rivierduin (voorbeeld)");
 }
 
 #[test]

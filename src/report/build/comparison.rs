@@ -1,18 +1,21 @@
 //! The comparison report for the ministry: many assessments side by side, in the same look
 //! as the single report. Cover, regions over the five stages, one row per assessment, what
 //! blocks most often, which instruments are recommended, and the national barriers with the
-//! regions that named them.
+//! regions that named them; and the files that could not be read, so nobody takes the
+//! comparison for more complete than it is.
 
 use super::{h1, h2, mirror, p, small};
 use crate::domain::compare::{Comparison, Row};
 use crate::domain::evaluate::explain::{count, dimension_name, question_text, stage_label};
 use crate::domain::{Date, Framework, Lang, Level};
+use crate::report::LeftOut;
 use crate::report::model::{Block, Chart, Cover, Report, Table};
 
 /// Builds the comparison report.
 pub(in crate::report) fn comparison(
     framework: &Framework,
     c: &Comparison,
+    left_out: &[LeftOut],
     lang: Lang,
     date: Date,
 ) -> Report {
@@ -28,6 +31,7 @@ pub(in crate::report) fn comparison(
     };
     let mut blocks = stages(framework, c, lang);
     blocks.extend(overview(framework, c, lang));
+    blocks.extend(not_read(left_out, lang));
     blocks.extend(blockers(framework, c, lang));
     blocks.extend(instruments(framework, c, lang));
     blocks.extend(barriers(framework, c, lang));
@@ -44,12 +48,12 @@ pub(in crate::report) fn comparison(
         page_word: lang.pick("pagina", "page").to_owned(),
         of_word: lang.pick("van", "of").to_owned(),
         date,
-        cover: cover(c, lang, date, title),
+        cover: cover(c, left_out.len(), lang, date, title),
         blocks,
     }
 }
 
-fn cover(c: &Comparison, lang: Lang, date: Date, title: String) -> Cover {
+fn cover(c: &Comparison, left_out: usize, lang: Lang, date: Date, title: String) -> Cover {
     let mut kinds: Vec<(String, usize)> = Vec::new();
     for (label, n) in [
         (
@@ -103,6 +107,21 @@ fn cover(c: &Comparison, lang: Lang, date: Date, title: String) -> Cover {
         regions.dedup();
         regions.len().to_string()
     }));
+    if left_out > 0 {
+        facts.push((
+            lang.pick("Niet meegenomen", "Left out").to_owned(),
+            match lang {
+                Lang::Nl => format!(
+                    "{}, niet te lezen (zie onder het overzicht per inventarisatie)",
+                    count(left_out, "bestand", "bestanden")
+                ),
+                Lang::En => format!(
+                    "{}, could not be read (see below the overview per assessment)",
+                    count(left_out, "file", "files")
+                ),
+            },
+        ));
+    }
     Cover {
         kicker: lang
             .pick(
@@ -129,6 +148,35 @@ fn cover(c: &Comparison, lang: Lang, date: Date, title: String) -> Cover {
         },
         note: mirror(lang).to_owned(),
     }
+}
+
+/// The files that could not be read, with why; nothing when every file was read.
+fn not_read(left_out: &[LeftOut], lang: Lang) -> Vec<Block> {
+    if left_out.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        h2(&format!(
+            "{} ({})",
+            lang.pick("Niet meegenomen", "Left out"),
+            left_out.len()
+        )),
+        p(lang.pick(
+            "Deze bestanden konden niet worden gelezen. Ze tellen nergens in deze vergelijking mee.",
+            "These files could not be read. They count nowhere in this comparison.",
+        )),
+        Block::Table(Table {
+            header: vec![
+                lang.pick("Bestand", "File").to_owned(),
+                lang.pick("Waarom", "Why").to_owned(),
+            ],
+            widths: vec![1.2, 3.0],
+            rows: left_out
+                .iter()
+                .map(|(file, why)| vec![file.clone(), why.clone()])
+                .collect(),
+        }),
+    ]
 }
 
 fn stages(framework: &Framework, c: &Comparison, lang: Lang) -> Vec<Block> {

@@ -72,6 +72,7 @@ impl App {
                     Some(date) => crate::report::save_comparison(
                         &self.framework,
                         comparison,
+                        &screen.left_out(lang),
                         lang,
                         date,
                         path,

@@ -78,10 +78,7 @@ impl CompareScreen {
             .failed
             .iter()
             .map(|(path, err)| Failed {
-                name: path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                ),
+                name: crate::store::shown_name(path),
                 reason_nl: err.message(Lang::Nl),
                 reason_en: err.message(Lang::En),
             })
@@ -109,6 +106,19 @@ impl CompareScreen {
             route_region,
             palette: ComparePalette::light(),
         }
+    }
+
+    /// The files that could not be read, with why in `lang`, for the exported report.
+    pub fn left_out(&self, lang: Lang) -> Vec<crate::report::LeftOut> {
+        self.failed
+            .iter()
+            .map(|f| {
+                (
+                    f.name.clone(),
+                    lang.pick(&f.reason_nl, &f.reason_en).to_owned(),
+                )
+            })
+            .collect()
     }
 
     /// The comparison shown, for exports.
