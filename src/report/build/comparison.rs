@@ -232,7 +232,7 @@ fn overview(framework: &Framework, c: &Comparison, lang: Lang) -> Vec<Block> {
             lang.pick("Verdeeld", "Split").to_owned(),
             lang.pick("Zelf", "Self").to_owned(),
         ],
-        widths: vec![28.0, 20.0, 23.0, 22.0, 12.0, 22.0, 19.0, 11.0],
+        widths: vec![27.0, 20.0, 23.0, 22.0, 14.0, 22.0, 18.0, 11.0],
         rows: c.rows.iter().map(|row| overview_row(row, lang)).collect(),
     }));
     out
