@@ -85,7 +85,7 @@ fn embedded_framework_validates_and_is_complete() {
     );
     assert!(national >= 1, "national instruments are marked as such");
     assert!(
-        framework.questions.iter().any(|q| q.gate.is_some()),
+        framework.questions.iter().any(|q| !q.gates.is_empty()),
         "gates exist"
     );
 }

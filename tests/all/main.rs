@@ -5,6 +5,7 @@
     reason = "tests fail loudly on any unexpected error; helpers outside #[test] fns included"
 )]
 
+mod calibration;
 mod cli;
 mod compare;
 mod compare_ui;

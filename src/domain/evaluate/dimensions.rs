@@ -6,8 +6,8 @@
 //!   respondents do not simply give the medical view. Without individual answers (only
 //!   consensus), both fall back to the mean of the item levels.
 //! - The band (strength / discuss / concern) follows the sector-balanced mean.
-//! - The dimension stage is the highest stage `s` such that at least `stage_share` of the
-//!   answered items have a level of `s` or more.
+//! - The dimension stage is the mean of its answered items' levels, rounded as the
+//!   framework's `stage_margin` says (half up): every question weighs the same.
 //! - The dimension is uncertain when at least `uncertain_share` of its answered items is split.
 
 use super::index::Column;
@@ -92,15 +92,17 @@ impl DimensionResult {
     }
 }
 
-/// The highest stage `s` such that at least `share` of `levels` are `s` or more.
+/// The stage of a value: its mean item level, rounded as the framework says (`stage_margin`
+/// `(1, 2)` rounds half up). `None` without levels.
 pub fn stage_of(levels: &[Level], scoring: &Scoring) -> Option<Level> {
     if levels.is_empty() {
         return None;
     }
+    let sum: u64 = levels.iter().map(|l| u64::from(l.get())).sum();
     Level::ALL.into_iter().rev().find(|&s| {
         scoring
-            .stage_share
-            .reached(levels.iter().filter(|&&l| l >= s).count(), levels.len())
+            .stage_margin
+            .mean_reaches(sum, levels.len(), s.get())
     })
 }
 

@@ -151,6 +151,67 @@ pub fn table_flag_text(
     }
 }
 
+/// What one stage asks, from the framework: "Gelijkgerichtheid en Gelijkwaardigheid op 2" or
+/// "alle vier de waarden op 3", then its gates ("en bindende afspraken"). Empty for stage 1.
+pub fn stage_asks(framework: &Framework, stage: Level, lang: Lang) -> String {
+    let Some(s) = framework.stage(stage) else {
+        return String::new();
+    };
+    // Group the values by the level asked, highest first, so "A en P op 4, C en T op 3".
+    let mut levels: Vec<Level> = s.requires.iter().map(|(_, l)| *l).collect();
+    levels.sort_unstable_by(|a, b| b.cmp(a));
+    levels.dedup();
+    let all = s.requires.len() == framework.dimensions.len() && levels.len() == 1;
+    let mut parts: Vec<String> = levels
+        .iter()
+        .filter(|l| **l > Level::MIN)
+        .map(|level| {
+            let names: Vec<&str> = s
+                .requires
+                .iter()
+                .filter(|(_, l)| l == level)
+                .map(|(d, _)| dimension_name(framework, d, lang))
+                .collect();
+            let who = if all {
+                lang.pick("alle vier de waarden", "all four values").to_owned()
+            } else {
+                join_list(&names, lang)
+            };
+            format!("{who} {} {level}", lang.pick("op", "at"))
+        })
+        .collect();
+    let gates: Vec<&str> = framework
+        .questions
+        .iter()
+        .filter(|q| q.gates.iter().any(|g| g.stage == stage))
+        .filter_map(|q| q.short.as_ref().map(|t| t.get(lang)))
+        .collect();
+    if !gates.is_empty() {
+        parts.push(join_list(&gates, lang));
+    }
+    let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
+    join_list(&refs, lang)
+}
+
+/// The placement rule in one paragraph a chair can follow, from the framework's numbers.
+pub fn placement_rule(framework: &Framework, lang: Lang) -> String {
+    let stages: Vec<String> = framework
+        .stages
+        .iter()
+        .filter(|s| s.number > Level::MIN)
+        .map(|s| format!("{} {} {}", lang.pick("fase", "stage"), s.number, stage_asks(framework, s.number, lang)))
+        .collect();
+    let stages = stages.join("; ");
+    match lang {
+        Lang::Nl => format!(
+            "Per waarde telt het gemiddelde van de beantwoorde vragen, afgerond (vanaf ,5 naar boven). De route beschrijft elke fase door wat er dan staat, dus elke fase vraagt iets anders: {stages}. De tafel staat in de hoogste fase waarvan zij alles haalt, en in elke fase daarvoor. Weet niet telt niet als nee: hangt de fase af van vragen die niemand kon beantwoorden, dan is de fase voorlopig. Er staat dan bij welke vragen de fase bevestigen en in welke fase de tafel staat als die niet gehaald worden."
+        ),
+        Lang::En => format!(
+            "Per value, the mean of the answered questions counts, rounded (from .5 up). The route describes each stage by what is in place there, so each stage asks something different: {stages}. The table stands at the highest stage of which it meets everything, and every stage before it. Don't know does not count as no: when the stage depends on questions nobody could answer, the stage is provisional. It then says which questions confirm it and at which stage the table stands if they are not met."
+        ),
+    }
+}
+
 /// A list in running text: "A, B en C" / "A, B and C".
 pub fn join_list(items: &[&str], lang: Lang) -> String {
     match items {

@@ -107,6 +107,20 @@ pub struct Share {
 }
 
 impl Share {
+    /// No share at all: `0 / 1`.
+    pub const NONE: Self = Self {
+        numerator: 0,
+        denominator: 1,
+    };
+
+    /// Whether the mean of `count` numbers summing to `sum`, plus this share, reaches
+    /// `target`. Exact: no floating point.
+    pub fn mean_reaches(self, sum: u64, count: usize, target: u8) -> bool {
+        let (n, d) = (u64::from(self.numerator), u64::from(self.denominator));
+        let count = count as u64;
+        sum * d + n * count >= u64::from(target) * count * d
+    }
+
     /// Whether `count` out of `total` reaches this share. Exact: no floating point.
     pub fn reached(self, count: usize, total: usize) -> bool {
         count as u64 * u64::from(self.denominator) >= total as u64 * u64::from(self.numerator)
@@ -116,8 +130,8 @@ impl Share {
 /// The thresholds of the scoring rules (DOMAIN.md §6).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scoring {
-    /// Share of answered items that must reach a stage's level.
-    pub stage_share: Share,
+    /// How far below a stage a value's mean item level may lie and still stand there.
+    pub stage_margin: Share,
     /// Minimum number of respondents for an item to count as split.
     pub split_min_respondents: u32,
     /// Minimum number of levels spanned (inclusive) for an item to count as split.
@@ -162,6 +176,9 @@ pub struct Stage {
     pub description: Text,
     /// What typically comes next.
     pub next: Text,
+    /// Its profile: the stage each value must have reached for a region to stand here, in
+    /// dimension order (stage 1 asks nothing).
+    pub requires: Vec<(DimensionId, Level)>,
     /// Where it comes from.
     pub sources: Vec<SourceRef>,
 }
@@ -192,8 +209,10 @@ pub struct Question {
     pub not_applicable: bool,
     /// Whether it is part of the quick scan.
     pub quick_scan: bool,
-    /// Optional gate.
-    pub gate: Option<Gate>,
+    /// Gates: the levels this item must reach before a region can stand at a stage.
+    pub gates: Vec<Gate>,
+    /// A few words naming what it asks ("bindende afspraken"); set on every gated question.
+    pub short: Option<Text>,
     /// Optional meta-perception variant.
     pub meta: Option<Text>,
     /// Source passages.

@@ -56,9 +56,9 @@ pub struct RawDocument {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawScoring {
-    /// Share of a dimension's answered items that must reach a level for the dimension to
-    /// stand at that stage, as `(numerator, denominator)`: `(2, 3)` is two thirds.
-    pub stage_share: (u32, u32),
+    /// How far below a stage a value's mean item level may lie and still stand at that stage,
+    /// as `(numerator, denominator)`: `(1, 2)` rounds the mean half up (3.5 is stage 4).
+    pub stage_margin: (u32, u32),
 
     /// An item is split when at least this many respondents answered it …
     pub split_min_respondents: u32,
@@ -122,6 +122,11 @@ pub struct RawStage {
     /// What typically comes next, from here.
     pub next: RawText,
 
+    /// The stage each value must have reached for a region to stand here, as
+    /// `[("alignment", 3), …]`. Values left out ask nothing (stage 1).
+    #[serde(default)]
+    pub requires: Vec<(String, u8)>,
+
     /// Where the stage comes from.
     pub sources: Vec<RawSourceRef>,
 }
@@ -165,9 +170,18 @@ pub struct RawQuestion {
     #[serde(default)]
     pub quick_scan: bool,
 
-    /// Optional gate for a stage.
+    /// Optional gate for a stage (one gate; the form of framework files before 1.1).
     #[serde(default)]
     pub gate: Option<RawGate>,
+
+    /// Gates for stages: each the level this item must reach for the region to stand there.
+    #[serde(default)]
+    pub gates: Vec<RawGate>,
+
+    /// A few words naming what the question asks, for sentences such as "stage 5 also asks
+    /// for …" (required for a question with gates).
+    #[serde(default)]
+    pub short: Option<RawText>,
 
     /// Optional meta-perception variant: "how would the other domain answer this?".
     #[serde(default)]

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::raw::{RawFramework, RawSourceRef, RawText};
 use super::{
     BarrierCategory, Dimension, Document, Framework, Gate, Instrument, Location, Problem,
-    ProblemKind, Question, Scoring, Share, SourceRef, Stage,
+    DimensionId, ProblemKind, Question, Scoring, Share, SourceRef, Stage,
 };
 use crate::domain::{Id, Lang, Level, Text};
 
@@ -220,7 +220,7 @@ pub(super) fn validate(raw: &RawFramework, text: &str) -> Result<Framework, Vec<
     }
     let dimension_ids: BTreeSet<&str> = raw.dimensions.iter().map(|d| d.id.as_str()).collect();
 
-    let stages = stages(&mut c, raw);
+    let stages = stages(&mut c, raw, &dimension_ids);
 
     let questions = questions(&mut c, raw, &dimension_ids);
 
@@ -264,7 +264,7 @@ pub(super) fn validate(raw: &RawFramework, text: &str) -> Result<Framework, Vec<
 
 fn scoring(c: &mut Checker, raw: &RawFramework) -> Scoring {
     let s = &raw.scoring;
-    let stage_share = c.share(s.stage_share, "scoring › stage_share");
+    let stage_margin = c.share(s.stage_margin, "scoring › stage_margin");
     let uncertain_share = c.share(s.uncertain_share, "scoring › uncertain_share");
     let mut threshold = |ok: bool, path: &str, reason: &'static str| {
         if !ok {
@@ -304,7 +304,7 @@ fn scoring(c: &mut Checker, raw: &RawFramework) -> Scoring {
         "must be 1 or more",
     );
     Scoring {
-        stage_share,
+        stage_margin,
         split_min_respondents: s.split_min_respondents,
         split_min_levels: s.split_min_levels,
         uncertain_share,
@@ -316,7 +316,7 @@ fn scoring(c: &mut Checker, raw: &RawFramework) -> Scoring {
     }
 }
 
-fn stages(c: &mut Checker, raw: &RawFramework) -> Vec<Stage> {
+fn stages(c: &mut Checker, raw: &RawFramework, dimension_ids: &BTreeSet<&str>) -> Vec<Stage> {
     let mut by_number: BTreeMap<u8, Stage> = BTreeMap::new();
     for (index, s) in raw.stages.iter().enumerate() {
         let path = format!("stages[{index}] {}", s.number);
@@ -331,6 +331,7 @@ fn stages(c: &mut Checker, raw: &RawFramework) -> Vec<Stage> {
             name: c.text(&s.name, &format!("{path} › name"), line),
             description: c.text(&s.description, &format!("{path} › description"), line),
             next: c.text(&s.next, &format!("{path} › next"), line),
+            requires: requires(c, raw, s, &path, line, dimension_ids),
             sources: c.sources(&s.sources, &path, line),
         };
         if occurrence > 0 && Level::new(s.number).is_some() {
@@ -354,6 +355,62 @@ fn stages(c: &mut Checker, raw: &RawFramework) -> Vec<Stage> {
         .into_values()
         .filter(|s| s.number.get() >= 1)
         .take(5)
+        .collect()
+}
+
+/// A stage's profile in dimension order; each dimension at most once, a known id, a level
+/// from 1 to 5 and no higher than the stage itself.
+fn requires(
+    c: &mut Checker,
+    raw: &RawFramework,
+    stage: &super::raw::RawStage,
+    path: &str,
+    line: Option<usize>,
+    dimension_ids: &BTreeSet<&str>,
+) -> Vec<(DimensionId, Level)> {
+    for (i, (dimension, level)) in stage.requires.iter().enumerate() {
+        let at = format!("{path} › requires[{i}]");
+        if !dimension_ids.contains(dimension.as_str()) {
+            c.push(
+                &at,
+                line,
+                ProblemKind::UnknownReference {
+                    what: "dimension",
+                    id: dimension.clone(),
+                },
+            );
+        }
+        if stage.requires[..i].iter().any(|(d, _)| d == dimension) {
+            c.push(
+                &at,
+                line,
+                ProblemKind::DuplicateId {
+                    what: "stage requirement",
+                    id: dimension.clone(),
+                },
+            );
+        }
+        let _ = c.level(*level, &at, line);
+        if *level > stage.number {
+            c.push(
+                &at,
+                line,
+                ProblemKind::Threshold {
+                    reason: "a stage cannot ask a value to be further than the stage itself",
+                },
+            );
+        }
+    }
+    raw.dimensions
+        .iter()
+        .filter_map(|d| {
+            let level = stage
+                .requires
+                .iter()
+                .find(|(id, _)| *id == d.id)
+                .and_then(|(_, l)| Level::new(*l))?;
+            Some((c.shared(&d.id), level))
+        })
         .collect()
 }
 
@@ -395,10 +452,29 @@ fn questions(c: &mut Checker, raw: &RawFramework, dimension_ids: &BTreeSet<&str>
             Some(option) => c.text(option, &format!("{path} › options[{i}]"), line),
             None => Text::default(),
         });
-        let gate = q.gate.map(|g| Gate {
-            stage: c.level(g.stage, &format!("{path} › gate › stage"), line),
-            level: c.level(g.level, &format!("{path} › gate › level"), line),
-        });
+        let gates = q
+            .gate
+            .iter()
+            .chain(&q.gates)
+            .enumerate()
+            .map(|(i, g)| Gate {
+                stage: c.level(g.stage, &format!("{path} › gates[{i}] › stage"), line),
+                level: c.level(g.level, &format!("{path} › gates[{i}] › level"), line),
+            })
+            .collect();
+        let short = q
+            .short
+            .as_ref()
+            .map(|t| c.text(t, &format!("{path} › short"), line));
+        if short.is_none() && !q.gates.is_empty() {
+            c.push(
+                &format!("{path} › short"),
+                line,
+                ProblemKind::Threshold {
+                    reason: "a question with gates needs a short name",
+                },
+            );
+        }
         questions.push(Question {
             id: c.shared(&q.id),
             dimension: c.shared(&q.dimension),
@@ -407,7 +483,8 @@ fn questions(c: &mut Checker, raw: &RawFramework, dimension_ids: &BTreeSet<&str>
             options,
             not_applicable: q.not_applicable,
             quick_scan: q.quick_scan,
-            gate,
+            gates,
+            short,
             meta,
             sources: c.sources(&q.sources, &path, line),
         });

@@ -141,12 +141,12 @@ fn method(ctx: &Ctx<'_>) -> Vec<Block> {
     let lang = ctx.lang;
     let mut out = vec![h1(ctx.pick("Werkwijze", "Method"))];
     out.push(Block::Note(mirror(lang).to_owned()));
-    let share = format!("{}/{}", s.stage_share.numerator, s.stage_share.denominator);
+    let rule = crate::domain::evaluate::explain::placement_rule(ctx.framework, lang);
     let paragraphs: Vec<String> = match lang {
         Lang::Nl => vec![
             "Elke vraag heeft vijf antwoorden; elk antwoord hoort bij een fase van de route. Weet niet en niet van toepassing tellen niet mee.".to_owned(),
             "Het beeld van een vraag is het niveau waarover de tafel in consensus besloot, of anders het middelste antwoord (bij een even aantal het lagere van de twee middelste), zodat de tafel nooit hoger uitkomt dan de helft van de deelnemers haar ziet.".to_owned(),
-            format!("Een waarde staat in de hoogste fase die minstens {share} van haar beantwoorde vragen halen. De tafel staat zo ver als haar zwakste waarde. Enkele vragen zijn een voorwaarde voor een fase: zolang die niet gehaald is, kan de tafel niet in die fase staan."),
+            rule,
             format!("Naast het gewone gemiddelde staat het gemiddelde in balans: het gemiddelde van de gemiddelden per domein. Het beeld per waarde volgt dat gemiddelde: sterk punt vanaf {}, bespreken vanaf {}, anders aandachtspunt.", crate::domain::evaluate::explain::decimal(s.band_strength, lang), crate::domain::evaluate::explain::decimal(s.band_discuss, lang)),
             format!("Een vraag is verdeeld als minstens {} deelnemers antwoordden over {} of meer niveaus. Verschillen tussen domeinen worden alleen getoond als elk domein minstens {} deelnemers heeft, zodat niemand herkenbaar is.", s.split_min_respondents, s.split_min_levels, s.min_group_size),
             "Landelijke belemmeringen tellen nergens mee. Aanbevolen instrumenten passen bij de huidige of de volgende fase en versterken wat de volgende stap tegenhoudt.".to_owned(),
@@ -154,7 +154,7 @@ fn method(ctx: &Ctx<'_>) -> Vec<Block> {
         Lang::En => vec![
             "Each question has five answers; each answer belongs to a stage of the route. Don't know and not applicable do not count.".to_owned(),
             "The picture of a question is the level the table agreed on by consensus, or else the middle answer (with an even number, the lower of the two middle ones), so the table never comes out higher than half its participants see it.".to_owned(),
-            format!("A value stands at the highest stage that at least {share} of its answered questions reach. The table is as far along as its weakest value. Some questions are a condition for a stage: until one is met, the table cannot stand at that stage."),
+            rule,
             format!("Besides the plain mean there is the balanced mean: the mean of the domain means. The band per value follows it: strength from {}, discuss from {}, concern below.", crate::domain::evaluate::explain::decimal(s.band_strength, lang), crate::domain::evaluate::explain::decimal(s.band_discuss, lang)),
             format!("A question is split when at least {} participants answered across {} or more levels. Differences between domains are only shown when each domain has at least {} participants, so nobody can be recognised.", s.split_min_respondents, s.split_min_levels, s.min_group_size),
             "National barriers count nowhere. Recommended instruments fit the current or the next stage and strengthen what holds back the next step.".to_owned(),
