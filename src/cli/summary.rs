@@ -4,7 +4,7 @@ use std::io::{self, Write};
 
 use crate::domain::assessment::{Assessment, Domain};
 use crate::domain::evaluate::explain::{
-    count, decimal, dimension_name, join_list, question_text, reason_text, signed, stage_label,
+    block_line, count, decimal, dimension_name, question_text, reason_text, signed, stage_label,
     stage_name, table_flag_text,
 };
 use crate::domain::evaluate::{Evaluation, GroupGap, LevelSource};
@@ -81,29 +81,18 @@ fn stage(
         placement.stage,
         stage_name(framework, placement.stage, lang).to_uppercase()
     )?;
-    let weakest: Vec<&str> = placement
-        .weakest
-        .iter()
-        .map(|d| dimension_name(framework, d, lang))
-        .collect();
-    if weakest.len() == evaluation.dimensions.len() {
+    if placement.provisional() {
         writeln!(
             out,
-            "  {} {}.",
-            lang.pick("Alle waarden staan op", "Every value stands at"),
-            stage_label(framework, placement.by_values, lang)
-        )?;
-    } else {
-        writeln!(
-            out,
-            "  {} {} ({}).",
+            "  {}",
             lang.pick(
-                "De tafel staat zo ver als haar zwakste waarde:",
-                "The table is as far along as its weakest value:"
-            ),
-            join_list(&weakest, lang),
-            stage_label(framework, placement.by_values, lang),
+                "Dit is een voorlopige fase.",
+                "This is a provisional stage."
+            )
         )?;
+    }
+    for line in crate::domain::evaluate::explain::placement_reason(framework, placement, lang) {
+        writeln!(out, "  {line}")?;
     }
     gates(framework, placement, lang, out)?;
     if let Some(own) = evaluation.self_placement {
@@ -242,25 +231,7 @@ fn blockers(
         }
     )?;
     for d in &b.dimensions {
-        writeln!(
-            out,
-            "  {} ({} {}): {}",
-            dimension_name(framework, &d.dimension, lang),
-            lang.pick("fase", "stage"),
-            d.stage,
-            match lang {
-                Lang::Nl => format!(
-                    "nog {} naar niveau {}",
-                    count(d.items_short, "vraag moet", "vragen moeten"),
-                    b.next
-                ),
-                Lang::En => format!(
-                    "{} to reach level {}",
-                    count(d.items_short, "more question has", "more questions have"),
-                    b.next
-                ),
-            }
-        )?;
+        writeln!(out, "  {}", block_line(framework, d, lang))?;
         for item in d.items.iter().take(4) {
             writeln!(
                 out,

@@ -234,7 +234,7 @@ fn an_assessment_of_another_framework_version_is_marked() {
     let dir = tempfile::tempdir().unwrap();
     let text = std::fs::read_to_string(root().join("assessments/vergelijking/brakmeer-2025.ron"))
         .unwrap()
-        .replace("version: \"1.0\"", "version: \"0.9\"");
+        .replace("version: \"1.1\"", "version: \"0.9\"");
     assert!(
         text.contains("version: \"0.9\""),
         "the copy names version 0.9"

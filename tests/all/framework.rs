@@ -160,7 +160,7 @@ fn every_problem_kind_is_reported_with_its_location() {
                 "gate: Some((stage: 3, level: 7))",
             ),
             |k| matches!(k, ProblemKind::LevelOutOfRange { value: 7 }),
-            "gate › level",
+            "gates[0] › level",
         ),
         (
             "missing stage",

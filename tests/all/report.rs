@@ -370,3 +370,33 @@ fn the_workshop_report_shows_its_consensus_items_and_disagreements() {
     }
     assert_contains(&text, "(middelste antwoord)");
 }
+
+/// No example report, in either language, cites our line numbers or names the internal
+/// document.
+#[test]
+fn reports_cite_document_and_section_only() {
+    let framework = framework();
+    let internal = framework
+        .documents
+        .iter()
+        .find(|d| d.internal)
+        .unwrap()
+        .clone();
+    let line_citation = |t: &str| {
+        t.split_whitespace()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| (w[0] == "r." || w[0] == "l.") && w[1].starts_with(|c: char| c.is_ascii_digit()))
+    };
+    for path in crate::example_files() {
+        let assessment = store::load_assessment(&path).unwrap();
+        for lang in [Lang::Nl, Lang::En] {
+            let text = pdf_text(&render_report(&framework, &assessment, lang).unwrap());
+            let name = path.display();
+            assert!(!line_citation(&text), "{name} ({lang:?}) cites line numbers");
+            assert!(!text.contains(&internal.title), "{name} names the internal document");
+            assert!(!text.contains(&internal.author), "{name} names its author");
+            assert!(!text.contains(" 002"), "{name} names its id");
+        }
+    }
+}

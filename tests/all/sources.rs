@@ -67,3 +67,47 @@ fn every_source_reference_points_at_an_existing_passage() {
         problems.join("\n")
     );
 }
+
+/// What users see of a source is document and section, never our text copy's line numbers,
+/// and never the internal document.
+#[test]
+fn citations_name_document_and_section_and_never_the_internal_document() {
+    let framework = Framework::embedded().unwrap();
+    let internal: Vec<&str> = framework
+        .documents
+        .iter()
+        .filter(|d| d.internal)
+        .map(|d| d.id.as_str())
+        .collect();
+    assert_eq!(internal, ["002"], "one internal document");
+    let mut cited = 0;
+    let mut uncited = Vec::new();
+    for q in &framework.questions {
+        let c = framework.citations(&q.sources);
+        cited += c.len();
+        if c.is_empty() {
+            uncited.push(q.id.to_string());
+        }
+        for c in &c {
+            assert!(!c.contains(", r. ") && !c.contains(", l. "), "{}: {c}", q.id);
+            assert!(!c.contains("002") && !c.contains("handreiking"), "{}: {c}", q.id);
+        }
+    }
+    for i in &framework.instruments {
+        let c = framework.citations(&i.sources);
+        cited += c.len();
+        if c.is_empty() {
+            uncited.push(i.id.to_string());
+        }
+    }
+    assert!(cited > framework.questions.len(), "citations are shown");
+    assert!(uncited.is_empty(), "every item keeps a public source: {uncited:?}");
+    let shared_agenda = framework.question("alignment.shared_agenda").unwrap();
+    assert!(
+        framework
+            .citations(&shared_agenda.sources)
+            .contains(&"Pionieren in niemandsland, §5.1".to_owned()),
+        "{:?}",
+        framework.citations(&shared_agenda.sources)
+    );
+}

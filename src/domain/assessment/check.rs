@@ -62,12 +62,78 @@ pub fn check(framework: &Framework, assessment: &Assessment) -> Vec<Finding> {
                 fw.id, fw.version, framework.id, framework.version
             ),
         ));
+        if fw.id == framework.id {
+            check_revisions(framework, assessment, &mut out);
+        }
     }
 
     let labels = check_respondents(assessment, &mut out);
     check_answers(framework, assessment, &labels, &mut out);
     check_plan(framework, assessment, &mut out);
     out
+}
+
+/// For a file made with an earlier version of the same framework: the questions whose
+/// options changed since (their old answers at a changed level no longer count), and the
+/// questions of the form the file has no answer to.
+fn check_revisions(framework: &Framework, assessment: &Assessment, out: &mut Vec<Finding>) {
+    let version = assessment.meta.framework.version.as_str();
+    let quick = assessment.meta.form == super::Form::QuickScan;
+    let mut outdated = Vec::new();
+    let mut missing = Vec::new();
+    for q in framework.questions_for(quick) {
+        let answers: Vec<&super::Answer> = assessment
+            .answers
+            .iter()
+            .filter(|a| a.question == q.id)
+            .collect();
+        let stale = answers
+            .iter()
+            .filter_map(|a| a.value.level())
+            .chain(assessment.consensus_for(&q.id).and_then(|c| c.value.level()))
+            .any(|l| !q.keeps_meaning(version, l));
+        if stale {
+            outdated.push(q.id.as_str());
+        } else if answers.is_empty() && assessment.consensus_for(&q.id).is_none() {
+            missing.push(q.id.as_str());
+        }
+    }
+    if !outdated.is_empty() {
+        let list = outdated.join(", ");
+        out.push(Finding::new(
+            Severity::Warning,
+            format!(
+                "Sinds kader {} zijn de antwoorden van {} anders gesteld. Antwoorden die hun betekenis verloren, tellen als ‘weet niet’ tot ze opnieuw zijn gegeven: {list}.",
+                framework.version,
+                count(outdated.len(), "vraag", "vragen"),
+            ),
+            format!(
+                "Since framework {} the options of {} were reworded. Answers that lost their meaning count as ‘don't know’ until given again: {list}.",
+                framework.version,
+                count(outdated.len(), "question", "questions"),
+            ),
+        ));
+    }
+    if !missing.is_empty() {
+        let list = missing.join(", ");
+        out.push(Finding::new(
+            Severity::Warning,
+            format!(
+                "Het bestand mist {} die kader {} stelt: {list}.",
+                count(missing.len(), "vraag", "vragen"),
+                framework.version
+            ),
+            format!(
+                "The file lacks {} that framework {} asks: {list}.",
+                count(missing.len(), "question", "questions"),
+                framework.version
+            ),
+        ));
+    }
+}
+
+fn count(n: usize, singular: &str, plural: &str) -> String {
+    format!("{n} {}", if n == 1 { singular } else { plural })
 }
 
 fn check_respondents<'a>(assessment: &'a Assessment, out: &mut Vec<Finding>) -> BTreeSet<&'a str> {

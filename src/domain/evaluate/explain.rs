@@ -162,7 +162,7 @@ pub fn stage_asks(framework: &Framework, stage: Level, lang: Lang) -> String {
     levels.sort_unstable_by(|a, b| b.cmp(a));
     levels.dedup();
     let all = s.requires.len() == framework.dimensions.len() && levels.len() == 1;
-    let mut parts: Vec<String> = levels
+    let parts: Vec<String> = levels
         .iter()
         .filter(|l| **l > Level::MIN)
         .map(|level| {
@@ -186,11 +186,106 @@ pub fn stage_asks(framework: &Framework, stage: Level, lang: Lang) -> String {
         .filter(|q| q.gates.iter().any(|g| g.stage == stage))
         .filter_map(|q| q.short.as_ref().map(|t| t.get(lang)))
         .collect();
-    if !gates.is_empty() {
-        parts.push(join_list(&gates, lang));
-    }
     let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
-    join_list(&refs, lang)
+    let values = refs.join("; ");
+    match (values.is_empty(), gates.is_empty()) {
+        (_, true) => values,
+        (true, false) => join_list(&gates, lang),
+        (false, false) => format!("{values}, {} {}", lang.pick("met", "with"), join_list(&gates, lang)),
+    }
+}
+
+/// Why the table stands where it stands, for the table at hand: what its stage asks and that
+/// it meets it, what the next stage asks, and — when the stage is provisional — which
+/// questions decide it and where the table stands if they stay unmet.
+pub fn placement_reason(framework: &Framework, placement: &super::Placement, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    let stage = placement.stage;
+    if stage > Level::MIN {
+        out.push(match lang {
+            Lang::Nl => format!(
+                "Fase {stage} vraagt {}; dat haalt de tafel.",
+                stage_asks(framework, stage, lang)
+            ),
+            Lang::En => format!(
+                "Stage {stage} asks for {}; the table meets that.",
+                stage_asks(framework, stage, lang)
+            ),
+        });
+    }
+    if let Some(next) = stage.next() {
+        out.push(match lang {
+            Lang::Nl => format!(
+                "Fase {next} vraagt {}.",
+                stage_asks(framework, next, lang)
+            ),
+            Lang::En => format!(
+                "Stage {next} asks for {}.",
+                stage_asks(framework, next, lang)
+            ),
+        });
+    }
+    if placement.provisional() {
+        out.push(provisional_text(framework, placement, lang));
+    }
+    out
+}
+
+/// "Voorlopig: …" — the questions that decide a provisional stage and the stage if they stay
+/// unmet.
+pub fn provisional_text(framework: &Framework, placement: &super::Placement, lang: Lang) -> String {
+    let n = placement.to_confirm.len();
+    let named: Vec<&str> = placement
+        .to_confirm
+        .iter()
+        .take(3)
+        .map(|q| question_text(framework, q, lang))
+        .collect();
+    let more = n.saturating_sub(named.len());
+    let list = named
+        .iter()
+        .map(|t| format!("“{t}”"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let confirmed = stage_label(framework, placement.confirmed, lang);
+    match lang {
+        Lang::Nl => format!(
+            "Voorlopig: deze fase rust op {} die niemand kon beantwoorden: {list}{}. Worden die niet gehaald, dan staat de tafel in {confirmed}.",
+            count(n, "vraag", "vragen"),
+            if more > 0 { format!(" en {more} meer") } else { String::new() },
+        ),
+        Lang::En => format!(
+            "Provisional: this stage rests on {} nobody could answer: {list}{}. If they are not met, the table stands at {confirmed}.",
+            count(n, "question", "questions"),
+            if more > 0 { format!(" and {more} more") } else { String::new() },
+        ),
+    }
+}
+
+/// One value that holds back the next stage, in a line: "Samenwerking (fase 3): nog 2
+/// vragen naar niveau 4, nodig voor de volgende fase".
+pub fn block_line(framework: &Framework, block: &super::DimensionBlock, lang: Lang) -> String {
+    let name = dimension_name(framework, &block.dimension, lang);
+    // A value can stand at the level it needs only by rounding: then it is "only just" there.
+    let at = if block.stage >= block.needed {
+        format!("{} {}", lang.pick("net op fase", "only just at stage"), block.stage)
+    } else {
+        format!("{} {}", lang.pick("fase", "stage"), block.stage)
+    };
+    match lang {
+        Lang::Nl => format!(
+            "{name} ({at}): nog {} naar niveau {}{}",
+            count(block.items_short, "vraag", "vragen"),
+            block.needed,
+            if block.required { ", nodig voor de volgende fase" } else { "" }
+        ),
+        Lang::En => format!(
+            "{name} ({at}): {} more to level {}{}",
+            count(block.items_short, "question", "questions"),
+            block.needed,
+            if block.required { ", needed for the next stage" } else { "" }
+        ),
+    }
 }
 
 /// The placement rule in one paragraph a chair can follow, from the framework's numbers.

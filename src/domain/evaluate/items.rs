@@ -107,6 +107,9 @@ pub struct ItemResult {
     pub level: Option<Level>,
     /// Whether the level came from consensus or the median.
     pub source: Option<LevelSource>,
+    /// Answers made with an earlier framework version whose option has since changed
+    /// meaning: counted as "weet niet" until answered again.
+    pub outdated: usize,
     /// Whether the item was agreed to be not applicable.
     pub not_applicable: bool,
     /// How many respondents gave a level.
@@ -249,12 +252,19 @@ pub(super) fn evaluate_item(
     // (domain, level, meta) of every respondent who gave a level, latest round each.
     let Buffers { given, levels } = buffers;
     given.clear();
-    let (mut dont_know, mut not_applicable_count) = (0, 0);
+    let (mut dont_know, mut not_applicable_count, mut outdated) = (0, 0, 0);
+    let version = assessment.meta.framework.version.as_str();
     for (respondent, answer) in assessment.respondents.iter().zip(column) {
         let Some(answer) = answer else {
             continue;
         };
         match answer.value {
+            // An answer from an earlier framework version whose option changed meaning is
+            // not known in this version's terms.
+            AnswerValue::Level(level) if !question.keeps_meaning(version, level) => {
+                outdated += 1;
+                dont_know += 1;
+            }
             AnswerValue::Level(level) => given.push((respondent.domain, level, answer.meta)),
             AnswerValue::DontKnow => dont_know += 1,
             AnswerValue::NotApplicable if question.not_applicable => not_applicable_count += 1,
@@ -268,7 +278,10 @@ pub(super) fn evaluate_item(
     levels.clear();
     levels.extend(given.iter().map(|&(_, level, _)| level));
     let median = lower_median(levels);
-    let consensus = assessment.consensus_for(&question.id).map(|c| c.value);
+    let consensus = assessment
+        .consensus_for(&question.id)
+        .map(|c| c.value)
+        .filter(|v| v.level().is_none_or(|l| question.keeps_meaning(version, l)));
     let consensus_na = consensus == Some(AnswerValue::NotApplicable) && question.not_applicable;
     let (level, source) = match consensus.and_then(AnswerValue::level) {
         Some(level) => (Some(level), Some(LevelSource::Consensus)),
@@ -296,6 +309,7 @@ pub(super) fn evaluate_item(
         answered,
         dont_know,
         not_applicable_count,
+        outdated,
         distribution: tally.distribution,
         mean: mean(levels.iter().map(|l| f64::from(l.get()))).map(|(m, _)| m),
         range: tally.range,

@@ -82,7 +82,7 @@ impl ItemBlock {
 }
 
 /// A value below the next stage.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct DimensionBlock {
     /// The dimension.
     pub dimension: DimensionId,
@@ -94,6 +94,8 @@ pub struct DimensionBlock {
     /// Whether the next stage's profile asks for it (otherwise it is below the next stage,
     /// but the step does not depend on it).
     pub required: bool,
+    /// The mean level of its answered items (what its stage is rounded from).
+    pub mean: f64,
     /// How many more items must reach that level.
     pub items_short: usize,
     /// The items below that level, furthest first.
@@ -101,13 +103,13 @@ pub struct DimensionBlock {
 }
 
 /// What keeps the region from the next stage.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Blockers {
     /// The next stage.
     pub next: Level,
     /// Values below the next stage: those its profile asks for first, then furthest first.
     pub dimensions: Vec<DimensionBlock>,
-    /// Gates for the next stage or lower that are not met or not known.
+    /// Gates that are not met for the next stage or lower, and unknown gates of the next stage.
     pub gates: Vec<GateBlock>,
 }
 
@@ -319,6 +321,7 @@ pub fn blockers(
             } else {
                 (next, Share::NONE)
             };
+            let mean = sum as f64 / levels.len().max(1) as f64;
             // The fewest items that, raised to the needed level (lowest first), get there.
             levels.sort_unstable();
             let mut items_short = 0;
@@ -347,6 +350,7 @@ pub fn blockers(
                 stage,
                 needed,
                 required,
+                mean,
                 items_short,
                 items: below,
             })
@@ -355,7 +359,12 @@ pub fn blockers(
     // What the next stage asks for first, then furthest from the bar.
     blocks.sort_by_key(|b| (!b.required, std::cmp::Reverse(b.items_short), b.stage));
     let gates = gate_states(framework, items)
-        .filter(|(_, gate, state)| *state != GateState::Met && gate.stage <= next)
+        // Unknown gates of stages already passed are in `to_confirm`, not here.
+        .filter(|(_, gate, state)| match state {
+            GateState::Met => false,
+            GateState::Unmet => gate.stage <= next,
+            GateState::Unknown => gate.stage == next,
+        })
         .map(|(item, gate, _)| GateBlock {
             question: item.question.clone(),
             gate,

@@ -25,7 +25,7 @@ fn framework() -> Framework {
     };
     let stage = |n: u8| {
         format!(
-            r#"(number: {n}, name: (nl: "s{n}", en: "s{n}"), description: (nl: "d", en: "d"), next: (nl: "n", en: "n"), sources: [(doc: "000", lines: (1, 1))]),"#
+            r#"(number: {n}, name: (nl: "s{n}", en: "s{n}"), description: (nl: "d", en: "d"), next: (nl: "n", en: "n"), requires: [("a", {n}), ("b", {n})], sources: [(doc: "000", lines: (1, 1))]),"#
         )
     };
     let dimension = |id: &str| {
@@ -36,7 +36,7 @@ fn framework() -> Framework {
     let text = format!(
         r#"Framework(id: "test", version: "1", title: (nl: "t", en: "t"),
         documents: [(id: "000", title: "t", author: "a", date: "d")],
-        scoring: (stage_share: (2, 3), split_min_respondents: 4, split_min_levels: 3, uncertain_share: (1, 3),
+        scoring: (stage_margin: (1, 2), split_min_respondents: 4, split_min_levels: 3, uncertain_share: (1, 3),
                   parity_gap_flag: 1.0, min_group_size: 3, band_strength: 4.0, band_discuss: 3.0, seat_imbalance_ratio: 1.5),
         dimensions: [{}{}],
         stages: [{}{}{}{}{}],
@@ -337,26 +337,32 @@ fn meta_perception_gap_compares_perceived_with_actual() {
 }
 
 #[test]
-fn dimension_stage_follows_the_two_thirds_rule() {
+fn dimension_stage_is_the_mean_rounded_half_up() {
     let fw = framework();
     let e = evaluate(&fw, &single([3, 3, 2, 4, 4, 4]));
     assert_eq!(
         e.dimension("a").unwrap().stage,
         Some(lv(3)),
-        "3,3,2: two of three at 3 or more"
+        "3,3,2: mean 2.67 rounds to 3"
     );
     assert_eq!(e.dimension("b").unwrap().stage, Some(lv(4)), "4,4,4");
     let e = evaluate(&fw, &single([3, 2, 2, 4, 4, 4]));
     assert_eq!(
         e.dimension("a").unwrap().stage,
         Some(lv(2)),
-        "3,2,2: only one of three at 3"
+        "3,2,2: mean 2.33 rounds to 2"
     );
     assert_eq!(
         stage_of(&[lv(4), lv(4), lv(4), lv(1), lv(1), lv(1)], &fw.scoring),
-        Some(lv(1)),
-        "half is not two thirds"
+        Some(lv(3)),
+        "mean 2.5: half up is 3"
     );
+    assert_eq!(
+        stage_of(&[lv(5), lv(1), lv(1)], &fw.scoring),
+        Some(lv(2)),
+        "mean 2.33: one high answer does not carry a value"
+    );
+    assert_eq!(stage_of(&[], &fw.scoring), None, "no levels, no stage");
 }
 
 #[test]
@@ -426,51 +432,102 @@ fn a_third_split_items_make_a_dimension_uncertain() {
 }
 
 #[test]
-fn region_is_the_weakest_value_capped_by_gates() {
+fn region_stands_where_every_profile_up_to_it_is_met_capped_by_gates() {
     let fw = framework();
+    // The test framework's profiles ask every value to be at the stage itself.
     let e = evaluate(&fw, &single([4, 4, 4, 5, 5, 5]));
     let p = e.placement.unwrap();
     assert_eq!(
         (p.stage, p.by_values),
         (lv(4), lv(4)),
-        "a at 4, b at 5: the weakest is 4"
+        "a at 4, b at 5: stage 5 asks a at 5"
     );
     assert_eq!(p.weakest, ["a"], "a is the weakest");
+    assert!(!p.provisional(), "everything answered");
 
     let e = evaluate(&fw, &single([4, 4, 4, 4, 4, 2]));
     let p = e.placement.clone().unwrap();
-    assert_eq!(p.by_values, lv(4), "two thirds of b at 4");
+    assert_eq!(p.by_values, lv(3), "b: 4,4,2 is mean 3.33");
     assert_eq!(
         p.stage,
         lv(2),
         "gate b3 (stage 3 needs level 3) is at 2: capped at 2"
     );
+    assert_eq!(p.unmet_gates.len(), 1, "b3 is unmet");
     let blockers = e.blockers.unwrap();
     assert_eq!(blockers.next, lv(3), "next stage is 3");
-    assert!(blockers.dimensions.is_empty(), "no value is below 3");
+    assert!(blockers.dimensions.is_empty(), "no value averages below 3");
     assert_eq!(blockers.gates.len(), 1, "the gate blocks");
     assert_eq!(
         blockers.ranked()[0],
         (Id::from("b3"), Some(lv(2)), lv(3)),
         "b3 must go from 2 to 3"
     );
+}
 
+#[test]
+fn an_unknown_gate_makes_the_stage_provisional_not_lower() {
+    let fw = framework();
     let mut unanswered = single([4, 4, 4, 4, 4, 4]);
-    unanswered.answers.retain(|a| a.question != "b3");
-    let p = evaluate(&fw, &unanswered).placement.unwrap();
-    assert_eq!(p.stage, lv(2), "an unanswered gate is not met");
+    for answer in &mut unanswered.answers {
+        if answer.question == "b3" {
+            answer.value = AnswerValue::DontKnow;
+        }
+    }
+    let e = evaluate(&fw, &unanswered);
+    let p = e.placement.clone().unwrap();
+    assert_eq!(p.stage, lv(4), "weet niet on the gate does not count as no");
+    assert!(p.provisional(), "but the stage rests on it");
+    assert_eq!(p.confirmed, lv(2), "unmet, the gate holds the table at 2");
+    assert_eq!(p.to_confirm, [Id::from("b3")], "b3 decides");
+    assert!(p.unmet_gates.is_empty(), "no gate is known to be unmet");
+    let blockers = e.blockers.unwrap();
+    assert!(
+        blockers.gates.is_empty(),
+        "b3 guards stage 3, already passed: not a blocker for 5"
+    );
+}
+
+#[test]
+fn too_few_answers_make_a_value_provisional() {
+    let fw = framework();
+    let mut thin = single([4, 4, 4, 4, 4, 4]);
+    for answer in &mut thin.answers {
+        if answer.question == "a2" || answer.question == "a3" {
+            answer.value = AnswerValue::DontKnow;
+        }
+    }
+    let p = evaluate(&fw, &thin).placement.unwrap();
+    assert_eq!(p.stage, lv(4), "a rests on a1 alone: 4");
+    assert!(p.provisional(), "one answer of three");
+    assert_eq!(p.confirmed, lv(2), "with a2 and a3 at 1, a averages 2");
+    assert_eq!(p.to_confirm, [Id::from("a2"), Id::from("a3")], "a's unknowns");
+
+    let mut na = single([4, 4, 4, 4, 4, 4]);
+    for answer in &mut na.answers {
+        if answer.question == "a3" {
+            answer.value = AnswerValue::NotApplicable;
+        }
+    }
+    let p = evaluate(&fw, &na).placement.unwrap();
+    assert!(!p.provisional(), "n.v.t. is an answer, not an unknown");
 }
 
 #[test]
 fn blockers_name_items_and_how_many_must_rise() {
     let fw = framework();
     let e = evaluate(&fw, &single([2, 2, 1, 3, 3, 3]));
-    assert_eq!(e.stage(), Some(lv(2)), "a at 2 (2,2,1), b at 3");
+    assert_eq!(e.stage(), Some(lv(2)), "a at 2 (2,2,1: 1.67), b at 3");
     let b = e.blockers.unwrap();
     assert_eq!(b.next, lv(3), "towards 3");
     assert_eq!(b.dimensions.len(), 1, "only a blocks");
     let a = &b.dimensions[0];
-    assert_eq!(a.items_short, 2, "two of three items must reach 3");
+    assert!(a.required, "stage 3 asks a at 3");
+    assert_eq!(a.needed, lv(3), "to 3");
+    assert_eq!(
+        a.items_short, 2,
+        "raising a3 to 3 gives 2.33, then a1 gives 2.67: two items"
+    );
     let order: Vec<(&str, u8)> = a
         .items
         .iter()

@@ -65,8 +65,9 @@ pub struct SourceRef {
 }
 
 impl SourceRef {
-    /// The citation as shown to users, e.g. "000 §5.1, r. 312–318".
-    pub fn cite(&self, lang: Lang) -> String {
+    /// The citation for traceability, with our text copy's lines: "000 §5.1, r. 312–318".
+    /// Never shown to users (see [`Framework::citations`]).
+    pub fn trace(&self, lang: Lang) -> String {
         let lines = lang.pick("r.", "l.");
         let section = self
             .section
@@ -95,6 +96,10 @@ pub struct Document {
     pub author: String,
     /// Publication date as written.
     pub date: String,
+    /// The title as citations name it.
+    pub short: String,
+    /// Internal: never named to users, so never cited.
+    pub internal: bool,
 }
 
 /// An exact fraction, for shares such as "two thirds".
@@ -192,6 +197,26 @@ pub struct Gate {
     pub level: Level,
 }
 
+/// A change to a question's options in a framework version.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Revision {
+    /// The version that changed the options.
+    pub version: String,
+    /// The levels whose option kept its meaning.
+    pub keeps: Vec<Level>,
+}
+
+/// Whether framework version `a` comes before `b`, comparing dot-separated numbers
+/// ("1.0" < "1.1" < "1.10"). A part that is not a number compares as text.
+pub fn version_before(a: &str, b: &str) -> bool {
+    let parts = |v: &str| -> Vec<(u64, String)> {
+        v.split('.')
+            .map(|p| (p.parse().unwrap_or(u64::MAX), p.to_owned()))
+            .collect()
+    };
+    parts(a) < parts(b)
+}
+
 /// One question of the questionnaire.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Question {
@@ -211,6 +236,8 @@ pub struct Question {
     pub quick_scan: bool,
     /// Gates: the levels this item must reach before a region can stand at a stage.
     pub gates: Vec<Gate>,
+    /// Versions in which its options were reworded, oldest first.
+    pub revised: Vec<Revision>,
     /// A few words naming what it asks ("bindende afspraken"); set on every gated question.
     pub short: Option<Text>,
     /// Optional meta-perception variant.
@@ -220,6 +247,20 @@ pub struct Question {
 }
 
 impl Question {
+    /// Whether an answer at `level`, given with framework `version` (of the same framework),
+    /// still means what this version's option says.
+    pub fn keeps_meaning(&self, version: &str, level: Level) -> bool {
+        self.revised
+            .iter()
+            .filter(|r| version_before(version, &r.version))
+            .all(|r| r.keeps.contains(&level))
+    }
+
+    /// Whether its options changed after framework `version`.
+    pub fn revised_since(&self, version: &str) -> bool {
+        self.revised.iter().any(|r| version_before(version, &r.version))
+    }
+
     /// The option text anchored to a level.
     pub fn option(&self, level: Level) -> &Text {
         // `index()` is 0..=4 by construction of `Level`, and `options` has five entries.
@@ -404,6 +445,38 @@ impl Framework {
         self.questions
             .iter()
             .filter(move |q| q.quick_scan || !quick_scan_only)
+    }
+
+    /// The citations users see for a list of sources: document and section ("Pionieren in
+    /// niemandsland, §5.2"), each once, in order; internal documents are left out.
+    pub fn citations(&self, sources: &[SourceRef]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for s in sources {
+            let Some(doc) = self.documents.iter().find(|d| d.id == s.doc) else {
+                continue;
+            };
+            if doc.internal {
+                continue;
+            }
+            let cite = match s.section.as_deref() {
+                Some(section) if section.starts_with(|c: char| c.is_ascii_digit()) => {
+                    let section = section.trim_end_matches('.');
+                    let section = section.replacen(". ", " ", 1);
+                    format!("{}, §{section}", doc.short)
+                }
+                Some(section) => format!("{}, {section}", doc.short),
+                None => doc.short.clone(),
+            };
+            if !out.contains(&cite) {
+                out.push(cite);
+            }
+        }
+        out
+    }
+
+    /// The documents users may see named, in framework order.
+    pub fn public_documents(&self) -> impl Iterator<Item = &Document> {
+        self.documents.iter().filter(|d| !d.internal)
     }
 
     /// Every source reference in the framework, with the item that carries it.

@@ -50,6 +50,14 @@ pub struct RawDocument {
 
     /// Publication date as written, e.g. `"mei 2025"`.
     pub date: String,
+
+    /// The title as citations name it, e.g. "Pionieren in niemandsland".
+    #[serde(default)]
+    pub short: String,
+
+    /// Whether the document is internal: kept for traceability, never named to users.
+    #[serde(default)]
+    pub internal: bool,
 }
 
 /// The thresholds of the scoring rules (DOMAIN.md §6). Kept in the file, never in code.
@@ -142,6 +150,18 @@ pub struct RawGate {
     pub level: u8,
 }
 
+/// A change to a question's options in a framework version.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRevision {
+    /// The version that changed the options, e.g. `"1.1"`.
+    pub version: String,
+
+    /// The levels whose option kept its meaning; an answer at another level made with an
+    /// earlier version no longer counts.
+    pub keeps: Vec<u8>,
+}
+
 /// One question of the questionnaire.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -177,6 +197,10 @@ pub struct RawQuestion {
     /// Gates for stages: each the level this item must reach for the region to stand there.
     #[serde(default)]
     pub gates: Vec<RawGate>,
+
+    /// Versions in which the options were reworded, with the levels whose meaning held.
+    #[serde(default)]
+    pub revised: Vec<RawRevision>,
 
     /// A few words naming what the question asks, for sentences such as "stage 5 also asks
     /// for …" (required for a question with gates).

@@ -200,6 +200,12 @@ pub(super) fn validate(raw: &RawFramework, text: &str) -> Result<Framework, Vec<
             title: d.title.clone(),
             author: d.author.clone(),
             date: d.date.clone(),
+            short: if d.short.is_empty() {
+                d.title.clone()
+            } else {
+                d.short.clone()
+            },
+            internal: d.internal,
         });
     }
 
@@ -475,6 +481,19 @@ fn questions(c: &mut Checker, raw: &RawFramework, dimension_ids: &BTreeSet<&str>
                 },
             );
         }
+        let revised = q
+            .revised
+            .iter()
+            .enumerate()
+            .map(|(i, r)| super::Revision {
+                version: r.version.clone(),
+                keeps: r
+                    .keeps
+                    .iter()
+                    .map(|&l| c.level(l, &format!("{path} › revised[{i}] › keeps"), line))
+                    .collect(),
+            })
+            .collect();
         questions.push(Question {
             id: c.shared(&q.id),
             dimension: c.shared(&q.dimension),
@@ -484,6 +503,7 @@ fn questions(c: &mut Checker, raw: &RawFramework, dimension_ids: &BTreeSet<&str>
             not_applicable: q.not_applicable,
             quick_scan: q.quick_scan,
             gates,
+            revised,
             short,
             meta,
             sources: c.sources(&q.sources, &path, line),

@@ -164,16 +164,15 @@ fn method(ctx: &Ctx<'_>) -> Vec<Block> {
     out.push(h2(ctx.pick("Bronnen", "Sources")));
     out.push(Block::Bullets(
         ctx.framework
-            .documents
-            .iter()
-            .map(|d| format!("{} — {}, {} ({})", d.id, d.title, d.author, d.date))
+            .public_documents()
+            .map(|d| format!("{}, {} ({})", d.title, d.author, d.date))
             .collect(),
     ));
     out.push(small(format!(
         "{} {} {}.",
         ctx.pick(
-            "Bronverwijzingen zoals “000 §5.1, r. 312–318” noemen document, paragraaf en regels. Kader:",
-            "References such as “000 §5.1, l. 312–318” name document, section and lines. Framework:"
+            "Bronverwijzingen zoals “Pionieren in niemandsland, §5.2” noemen document en paragraaf. Kader:",
+            "References such as “Pionieren in niemandsland, §5.2” name document and section. Framework:"
         ),
         ctx.framework.id,
         ctx.framework.version

@@ -143,15 +143,13 @@ fn full(ctx: &Ctx<'_>, n: usize, instrument: &Instrument, rec: &Recommendation) 
             example.get(lang)
         )));
     }
-    out.push(small(format!(
-        "{} {}",
-        ctx.pick("Bron:", "Source:"),
-        instrument
-            .sources
-            .iter()
-            .map(|s| s.cite(lang))
-            .collect::<Vec<_>>()
-            .join("; ")
-    )));
+    let sources = ctx.framework.citations(&instrument.sources);
+    if !sources.is_empty() {
+        out.push(small(format!(
+            "{} {}",
+            ctx.pick("Bron:", "Source:"),
+            sources.join("; ")
+        )));
+    }
     out
 }

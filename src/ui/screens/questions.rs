@@ -196,7 +196,7 @@ fn details(
             .color(theme::current(ui.ctx()).muted),
         );
     }
-    let sources: Vec<String> = question.sources.iter().map(|s| s.cite(lang)).collect();
+    let sources = cx.framework.citations(&question.sources);
     if !sources.is_empty() {
         ui.label(
             RichText::new(format!(
@@ -291,6 +291,7 @@ fn source_titles(cx: &Context<'_>, question: &Question) -> String {
         .sources
         .iter()
         .filter_map(|s| cx.framework.document(&s.doc))
+        .filter(|d| !d.internal)
         .map(|d| format!("{} — {} ({})", d.title, d.author, d.date))
         .collect::<Vec<_>>()
         .join("\n")

@@ -133,23 +133,7 @@ fn stage_explanation(cx: &Context<'_>, doc: &Document, lang: Lang) -> String {
     let Some(p) = &eval.placement else {
         return String::new();
     };
-    let weakest: Vec<&str> = p
-        .weakest
-        .iter()
-        .map(|d| explain::dimension_name(cx.framework, d, lang))
-        .collect();
-    let mut text = match lang {
-        Lang::Nl => format!(
-            "De fase is die van de zwakste waarde ({}: fase {}). Een waarde staat in de hoogste fase die minstens twee derde van haar beantwoorde vragen haalt.",
-            explain::join_list(&weakest, lang),
-            p.by_values
-        ),
-        Lang::En => format!(
-            "The stage is that of the weakest value ({}: stage {}). A value stands at the highest stage that at least two thirds of its answered questions reach.",
-            explain::join_list(&weakest, lang),
-            p.by_values
-        ),
-    };
+    let mut text = explain::placement_reason(cx.framework, p, lang).join(" ");
     if p.stage < p.by_values {
         text.push_str(lang.pick(
             " Een voorwaarde (poortvraag) die niet gehaald is, houdt de fase lager.",

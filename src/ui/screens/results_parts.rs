@@ -34,31 +34,11 @@ pub fn blockers(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) {
             ),
         );
         for block in &blockers.dimensions {
-            let name = explain::dimension_name(cx.framework, &block.dimension, lang);
-            let short = match lang {
-                Lang::Nl => format!(
-                    "nog {} op niveau {} nodig",
-                    explain::count(block.items_short, "vraag", "vragen"),
-                    blockers.next
-                ),
-                Lang::En => format!(
-                    "{} more at level {} needed",
-                    explain::count(block.items_short, "question", "questions"),
-                    blockers.next
-                ),
-            };
-            ui.label(
-                RichText::new(format!(
-                    "{name} ({} {}): {short}",
-                    lang.pick("nu fase", "now stage"),
-                    block.stage
-                ))
-                .strong(),
-            )
-            .on_hover_text(lang.pick(
-                "Een waarde staat in een fase als minstens twee derde van haar beantwoorde vragen dat niveau haalt.",
-                "A value stands at a stage when at least two thirds of its answered questions reach that level.",
-            ));
+            ui.label(RichText::new(explain::block_line(cx.framework, block, lang)).strong())
+                .on_hover_text(lang.pick(
+                    "Een waarde staat in de fase van het gemiddelde van haar beantwoorde vragen, afgerond. Zolang dat gemiddelde onder de volgende fase ligt, houdt de waarde de tafel tegen.",
+                    "A value stands at the stage of the mean of its answered questions, rounded. While that mean is below the next stage, the value holds the table back.",
+                ));
             let line = |item: &crate::domain::evaluate::ItemBlock| {
                 format!(
                     "• {} — {} {}, {} {}",
@@ -321,8 +301,8 @@ pub fn recommendations(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) -> V
                 {
                     out.push(Command::AddToPlan(rec.instrument.to_string()));
                 }
-                let sources: Vec<String> =
-                    instrument.sources.iter().map(|s| s.cite(lang)).collect();
+                let sources = cx.framework.citations(&instrument.sources);
+                if !sources.is_empty() {
                 ui.label(
                     RichText::new(format!(
                         "{} {}",
@@ -332,6 +312,7 @@ pub fn recommendations(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) -> V
                     .small()
                     .color(theme::current(ui.ctx()).muted),
                 );
+                }
             });
         });
     }
