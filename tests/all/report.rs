@@ -93,8 +93,12 @@ fn english_report_is_in_english() {
     ] {
         assert_contains(&text, heading);
     }
+    // A Dutch source's own section name may appear in a citation ("Grenzeloos
+    // samenwerken?, Samenvatting"); as a heading of this report it may not.
     assert!(
-        !text.contains("Samenvatting"),
+        !text
+            .replace("samenwerken?, Samenvatting", "")
+            .contains("Samenvatting"),
         "no Dutch heading in English"
     );
 }

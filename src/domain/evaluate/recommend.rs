@@ -5,7 +5,8 @@
 //! "discuss" or "concern"), or it addresses an unmet gate. National instruments are never
 //! advice to a region. Ranking, best first (ties keep catalogue order):
 //! - each blocking value it strengthens: twice the number of items that value is short of the
-//!   bar, so the values furthest behind come first;
+//!   bar when the next stage's profile asks for the value, so what the step needs comes first;
+//!   one per item short, at most 2, for a value that is only below the next stage;
 //! - each blocking item it addresses directly (the framework's `addresses`): 2;
 //! - an unmet gate for the next stage it addresses directly: 4;
 //! - each other weak value it strengthens: 1;
@@ -119,7 +120,8 @@ pub fn recommend(
                     .filter(|i| instrument.addresses(&i.question))
                     .map(|i| i.question.clone())
                     .collect();
-                score += 2 * u32::try_from(block.items_short.max(1)).unwrap_or(1);
+                let short = u32::try_from(block.items_short.max(1)).unwrap_or(1);
+                score += if block.required { 2 * short } else { short.min(2) };
                 score += 2 * u32::try_from(addressed.len()).unwrap_or(0);
                 reasons.push(Reason::Blocking {
                     dimension: block.dimension.clone(),
