@@ -76,21 +76,16 @@ fn stage(
     };
     writeln!(
         out,
-        "{} {}: {}",
+        "{} {}: {}{}",
         lang.pick("FASE", "STAGE"),
         placement.stage,
-        stage_name(framework, placement.stage, lang).to_uppercase()
+        stage_name(framework, placement.stage, lang).to_uppercase(),
+        if placement.provisional() {
+            lang.pick(" (VOORLOPIG)", " (PROVISIONAL)")
+        } else {
+            ""
+        }
     )?;
-    if placement.provisional() {
-        writeln!(
-            out,
-            "  {}",
-            lang.pick(
-                "Dit is een voorlopige fase.",
-                "This is a provisional stage."
-            )
-        )?;
-    }
     for line in crate::domain::evaluate::explain::placement_reason(framework, placement, lang) {
         writeln!(out, "  {line}")?;
     }

@@ -37,6 +37,9 @@ pub struct Row {
     pub respondents: Vec<(Domain, usize)>,
     /// The calculated stage.
     pub stage: Option<Level>,
+    /// The stage if the unknown answers stay unmet; below [`Self::stage`] when that stage is
+    /// provisional.
+    pub confirmed: Option<Level>,
     /// The stage the table named itself.
     pub self_placement: Option<Level>,
     /// Per value, in framework order: stage, band and whether it is uncertain.
@@ -236,6 +239,13 @@ fn rows(framework: &Framework, entries: &[(String, Assessment)]) -> Vec<Row> {
     })
 }
 
+impl Row {
+    /// Whether the stage is provisional: it rests on answers nobody could give.
+    pub fn provisional(&self) -> bool {
+        self.confirmed < self.stage
+    }
+}
+
 /// One assessment's row: evaluated with the engine, reduced to what the comparison shows.
 pub fn row(framework: &Framework, source: &str, assessment: &Assessment) -> Row {
     let evaluation = evaluate(framework, assessment);
@@ -250,6 +260,7 @@ pub fn row(framework: &Framework, source: &str, assessment: &Assessment) -> Row 
         form: meta.form,
         respondents: evaluation.respondents.clone(),
         stage: evaluation.stage(),
+        confirmed: evaluation.placement.as_ref().map(|p| p.confirmed),
         self_placement: assessment.self_placement,
         dimensions: evaluation
             .dimensions

@@ -28,6 +28,8 @@ fn header(framework: &Framework, lang: Lang) -> Vec<String> {
         lang.pick("deelnemers overig", "respondents other"),
         lang.pick("deelnemers totaal", "respondents total"),
         lang.pick("fase", "stage"),
+        lang.pick("voorlopig", "provisional"),
+        lang.pick("fase als onbekend niet gehaald", "stage if unknowns unmet"),
         lang.pick("zelf gekozen fase", "self-placed stage"),
     ]
     .iter()
@@ -77,6 +79,8 @@ fn record(framework: &Framework, row: &Row, lang: Lang) -> Vec<String> {
     r.extend(row.respondents.iter().map(|(_, n)| n.to_string()));
     r.push(row.respondent_count().to_string());
     r.push(level(row.stage));
+    r.push(yes_no(row.provisional()));
+    r.push(level(row.confirmed));
     r.push(level(row.self_placement));
     for ((mean, balanced), (stage, band, uncertain)) in row.means.iter().zip(&row.dimensions) {
         r.push(level(*stage));

@@ -91,6 +91,9 @@ fn rows(framework: &Framework) -> Vec<Row> {
 
 fn table(framework: &Framework, rows: &[Row]) -> String {
     let mut out = String::new();
+    for row in rows {
+        let _ = writeln!(out, "{:<4} {}", row.expected.id, row.expected.title);
+    }
     let _ = writeln!(
         out,
         "{:<4} {:<9} {:<6} {:<6} {:<11} {:<27} {:<34} blocks next",

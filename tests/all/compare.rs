@@ -155,6 +155,17 @@ fn csv_read_back_gives_the_engines_figures() {
             e.stage().unwrap().to_string(),
             "stage"
         );
+        let p = e.placement.as_ref().unwrap();
+        assert_eq!(
+            &record[column("voorlopig")],
+            if p.provisional() { "ja" } else { "nee" },
+            "provisional"
+        );
+        assert_eq!(
+            record[column("fase als onbekend niet gehaald")],
+            p.confirmed.to_string(),
+            "stage if the unknowns stay unmet"
+        );
         assert_eq!(
             record[column("deelnemers totaal")],
             e.respondent_count().to_string(),

@@ -176,19 +176,26 @@ proptest! {
         }
     }
 
+    /// The stage is one whose profile every value meets, the confirmed stage is never above
+    /// it, and advice fits the window.
     #[test]
-    fn region_never_exceeds_a_dimension_and_advice_fits_the_window(
+    fn region_meets_its_profile_and_advice_fits_the_window(
         people in respondents(framework().questions.len()),
         consensus in prop::collection::vec((0usize..64, 1u8..=5), 0..4),
     ) {
         let fw = framework();
         let e = evaluate(fw, &build(fw, &people, &consensus));
-        if let Some(stage) = e.stage() {
+        if let Some(p) = &e.placement {
+            let stage = p.stage;
+            let profile = fw.stage(stage).unwrap();
             for d in &e.dimensions {
-                if let Some(ds) = d.stage {
-                    prop_assert!(stage <= ds, "region {stage} above {} at {ds}", d.dimension);
+                let asked = profile.requires.iter().find(|(id, _)| *id == d.dimension).map(|(_, l)| *l);
+                if let (Some(ds), Some(asked)) = (d.stage, asked) {
+                    prop_assert!(ds >= asked, "region {stage} asks {} at {asked}, it is at {ds}", d.dimension);
                 }
             }
+            prop_assert!(p.confirmed <= stage, "confirmed {} above {stage}", p.confirmed);
+            prop_assert_eq!(p.provisional(), !p.to_confirm.is_empty(), "provisional exactly when something is to confirm");
             let next = stage.next().unwrap_or(stage);
             for r in &e.recommendations.now {
                 let i = fw.instrument(&r.instrument).unwrap();
@@ -196,5 +203,27 @@ proptest! {
                 prop_assert!(!i.is_national(), "national {} recommended", i.id);
             }
         }
+    }
+
+    /// Answering a question nobody could answer never lowers the confirmed stage: unknown
+    /// already counts as the lowest level there.
+    #[test]
+    fn answering_an_unknown_never_lowers_the_confirmed_stage(
+        people in respondents(framework().questions.len()),
+        pick in any::<prop::sample::Index>(),
+        level in 1u8..=5,
+    ) {
+        let fw = framework();
+        let question = fw.questions[pick.index(fw.questions.len())].id.clone();
+        let mut before = build(fw, &people, &[]);
+        for answer in before.answers.iter_mut().filter(|a| a.question == question) {
+            answer.value = AnswerValue::DontKnow;
+        }
+        let mut after = before.clone();
+        if let Some(answer) = after.answers.iter_mut().find(|a| a.question == question) {
+            answer.value = AnswerValue::Level(Level::new(level).unwrap());
+        }
+        let confirmed = |a: &Assessment| evaluate(fw, a).placement.map(|p| p.confirmed);
+        prop_assert!(confirmed(&after) >= confirmed(&before), "{question}: {:?} → {:?}", confirmed(&before), confirmed(&after));
     }
 }

@@ -84,6 +84,10 @@ fn cover(c: &Comparison, left_out: usize, lang: Lang, date: Date, title: String)
             ),
             c.rows.iter().filter(|r| r.other_framework).count(),
         ),
+        (
+            lang.pick("Met een voorlopige fase", "With a provisional stage"),
+            c.rows.iter().filter(|r| r.provisional()).count(),
+        ),
     ] {
         kinds.push((label.to_owned(), n));
     }
@@ -217,8 +221,8 @@ fn overview(framework: &Framework, c: &Comparison, lang: Lang) -> Vec<Block> {
         lang.pick("Fase per waarde, in de volgorde", "Stage per value, in the order"),
         values.join(", "),
         lang.pick(
-            "Een vraagteken: de waarde is onzeker, veel antwoorden lopen uiteen. Verdeeld: het deel van de beantwoorde vragen waarop de antwoorden ver uiteenlopen. Deelnemers: sociaal · medisch · inwoners · overig.",
-            "A question mark: the value is uncertain, many answers lie far apart. Split: the share of answered questions where the answers lie far apart. Participants: social · medical · residents · other.",
+            "Een v bij de fase: voorlopig, want de fase rust op vragen die niemand kon beantwoorden. Een vraagteken: de waarde is onzeker, veel antwoorden lopen uiteen. Verdeeld: het deel van de beantwoorde vragen waarop de antwoorden ver uiteenlopen. Deelnemers: sociaal · medisch · inwoners · overig.",
+            "A p beside the stage: provisional, because the stage rests on questions nobody could answer. A question mark: the value is uncertain, many answers lie far apart. Split: the share of answered questions where the answers lie far apart. Participants: social · medical · residents · other.",
         )
     )));
     out.push(Block::Table(Table {
@@ -264,7 +268,16 @@ fn overview_row(row: &Row, lang: Lang) -> Vec<String> {
         row.date.to_string(),
         row.mode.name(lang).to_owned(),
         people.join(" · "),
-        row.stage.map_or_else(|| "–".to_owned(), |s| s.to_string()),
+        row.stage.map_or_else(
+            || "–".to_owned(),
+            |s| {
+                if row.provisional() {
+                    format!("{s} {}", lang.pick("v", "p"))
+                } else {
+                    s.to_string()
+                }
+            },
+        ),
         per_value.join(" "),
         format!("{:.0}%", row.split_share() * 100.0),
         row.self_placement

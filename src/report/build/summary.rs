@@ -20,16 +20,26 @@ pub(super) fn blocks(ctx: &Ctx<'_>) -> Vec<Block> {
     let stage = ctx.framework.stage(placement.stage);
     out.push(strong(match ctx.lang {
         crate::domain::Lang::Nl => format!(
-            "De tafel staat in {}.",
+            "De tafel staat {}in {}.",
+            if placement.provisional() { "voorlopig " } else { "" },
             stage_label(ctx.framework, placement.stage, ctx.lang)
         ),
         crate::domain::Lang::En => format!(
-            "The table is at {}.",
+            "The table is {}at {}.",
+            if placement.provisional() { "provisionally " } else { "" },
             stage_label(ctx.framework, placement.stage, ctx.lang)
         ),
     }));
     if let Some(stage) = stage {
         out.push(p(stage.description.get(ctx.lang)));
+    }
+    // Why this stage; a provisional stage ends with what decides it, set apart.
+    let mut why =
+        crate::domain::evaluate::explain::placement_reason(ctx.framework, placement, ctx.lang);
+    let provisional = placement.provisional().then(|| why.pop()).flatten();
+    out.push(p(why.join(" ")));
+    if let Some(line) = provisional {
+        out.push(strong(line));
     }
     out.push(Block::Note(mirror(ctx.lang).to_owned()));
 

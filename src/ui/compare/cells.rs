@@ -6,7 +6,7 @@ use egui::{Color32, RichText, Sense};
 use super::palette::ComparePalette;
 use super::table::Context;
 use super::text;
-use crate::domain::Level;
+use crate::domain::{Lang, Level};
 use crate::domain::compare::Row;
 use crate::domain::evaluate::explain::stage_name;
 
@@ -49,10 +49,27 @@ pub fn cells(row: &mut egui_extras::TableRow<'_, '_>, r: &Row, ctx: &Context<'_>
                         "\n* Capped by a gate question",
                     ));
                 }
+                if r.provisional() {
+                    hint.push_str(&match lang {
+                        Lang::Nl => format!(
+                            "\nv Voorlopig: rust op vragen die niemand kon beantwoorden; anders fase {}",
+                            r.confirmed.map_or(0, |c| c.get())
+                        ),
+                        Lang::En => format!(
+                            "\np Provisional: rests on questions nobody could answer; otherwise stage {}",
+                            r.confirmed.map_or(0, |c| c.get())
+                        ),
+                    });
+                }
                 hint
             },
         );
-        let mark = if capped { "*" } else { "" };
+        let mark = match (capped, r.provisional()) {
+            (true, true) => lang.pick("*v", "*p"),
+            (true, false) => "*",
+            (false, true) => lang.pick("v", "p"),
+            (false, false) => "",
+        };
         stage_chip(ui, r.stage, false, mark, ctx.palette).on_hover_text(hint);
     });
     for (d, (stage, band, uncertain)) in r.dimensions.iter().enumerate() {

@@ -28,10 +28,17 @@ pub fn ui(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) -> Vec<Command> {
                 match &eval.placement {
                     Some(placement) => {
                         ui.label(RichText::new(lang.pick("Waar de tafel nu staat", "Where the table stands now")).small());
-                        ui.label(RichText::new(capitalise(&explain::stage_label(cx.framework, placement.stage, lang))).font(theme::bold_font(24.0)).color(theme::current(ui.ctx()).accent))
+                        let mut headline = capitalise(&explain::stage_label(cx.framework, placement.stage, lang));
+                        if placement.provisional() {
+                            headline.push_str(lang.pick(" (voorlopig)", " (provisional)"));
+                        }
+                        ui.label(RichText::new(headline).font(theme::bold_font(24.0)).color(theme::current(ui.ctx()).accent))
                             .on_hover_text(stage_explanation(cx, doc, lang));
                         if let Some(stage) = cx.framework.stage(placement.stage) {
                             ui.label(stage.description.get(lang));
+                        }
+                        if placement.provisional() {
+                            ui.label(RichText::new(explain::provisional_text(cx.framework, placement, lang)).color(theme::current(ui.ctx()).discuss));
                         }
                         if !placement.complete {
                             ui.label(RichText::new(lang.pick("Niet alle waarden hebben antwoorden: de fase rust op minder waarden.", "Not every value has answers: the stage rests on fewer values.")).color(theme::current(ui.ctx()).discuss));
