@@ -54,7 +54,11 @@ fn blocking(framework: &Framework, e: &Evaluation) -> Vec<String> {
     let Some(b) = &e.blockers else {
         return Vec::new();
     };
-    let mut out: Vec<String> = b.dimensions.iter().map(|d| d.dimension.to_string()).collect();
+    let mut out: Vec<String> = b
+        .dimensions
+        .iter()
+        .map(|d| d.dimension.to_string())
+        .collect();
     for g in &b.gates {
         if let Some(q) = framework.question(&g.question) {
             out.push(q.dimension.to_string());
@@ -134,11 +138,26 @@ fn table(framework: &Framework, rows: &[Row]) -> String {
             dims.join(" "),
             format!(
                 "{} ({})",
-                p.map(|p| p.weakest.iter().map(|d| &d[..4]).collect::<Vec<_>>().join(","))
+                p.map(|p| p
+                    .weakest
+                    .iter()
+                    .map(|d| &d[..4])
+                    .collect::<Vec<_>>()
+                    .join(","))
                     .unwrap_or_default(),
-                row.expected.weakest.iter().map(|d| &d[..4]).collect::<Vec<_>>().join(",")
+                row.expected
+                    .weakest
+                    .iter()
+                    .map(|d| &d[..4])
+                    .collect::<Vec<_>>()
+                    .join(",")
             ),
-            p.map(|p| p.to_confirm.iter().map(|q| q.to_string()).collect::<Vec<_>>().join(","))
+            p.map(|p| p
+                .to_confirm
+                .iter()
+                .map(|q| q.to_string())
+                .collect::<Vec<_>>()
+                .join(","))
                 .unwrap_or_default()
                 .chars()
                 .take(34)
@@ -170,13 +189,17 @@ fn the_engine_places_the_vignettes_as_a_careful_reader_does() {
             failures.push(format!("{id}: more than one stage off"));
         }
         if stage(&row.quick).abs_diff(stage(&row.full)) > 1 {
-            failures.push(format!("{id}: quick scan more than one stage from the full form"));
+            failures.push(format!(
+                "{id}: quick scan more than one stage from the full form"
+            ));
         }
         if row.full.blockers.is_some() {
             let blocks = blocking(&framework, &row.full);
             for weak in &row.expected.weakest {
                 if !blocks.contains(weak) {
-                    failures.push(format!("{id}: {weak} is weakest but does not block the next stage"));
+                    failures.push(format!(
+                        "{id}: {weak} is weakest but does not block the next stage"
+                    ));
                 }
             }
         }

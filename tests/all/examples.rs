@@ -65,3 +65,53 @@ fn every_example_round_trips() {
         );
     }
 }
+
+/// Files made with framework 1.0 keep working: they open, evaluate, and the check names the
+/// questions whose old answers no longer count and those the file lacks.
+#[test]
+fn framework_one_zero_files_open_evaluate_and_name_what_they_lack() {
+    use routekaart::domain::evaluate;
+    let framework = Framework::embedded().unwrap();
+    let dir = crate::root().join("tests/fixtures/v1.0");
+
+    // A quick scan of 1.0 had eight questions; the 1.1 quick scan asks twelve.
+    let quick = store::load_assessment(&dir.join("2-veenmonde-gezamenlijke-agenda.ron")).unwrap();
+    assert_eq!(quick.meta.framework.version, "1.0");
+    let findings = assessment::check(&framework, &quick);
+    let lacks = findings
+        .iter()
+        .find(|f| f.en.starts_with("The file lacks"))
+        .expect("the missing questions are named");
+    for q in ["alignment.priorities", "parity.residents", "trust.knowing_each_other"] {
+        assert!(lacks.en.contains(q), "{q} is named: {}", lacks.en);
+    }
+    assert!(findings.iter().all(|f| f.severity == Severity::Warning), "{findings:?}");
+    let e = evaluate(&framework, &quick);
+    let p = e.placement.as_ref().unwrap();
+    assert_eq!(p.stage, routekaart::domain::Level::new(2).unwrap(), "still stage 2");
+    assert!(p.provisional(), "the missing questions make it provisional");
+    assert!(
+        p.to_confirm.iter().any(|q| q == "parity.decisions"),
+        "the missing stage-5 gate is unknown: {:?}",
+        p.to_confirm
+    );
+
+    // A full 1.0 workshop: answers at options that changed meaning count as unknown.
+    let full = store::load_assessment(&dir.join("4-klaverstad-gedeelde-verantwoordelijkheid.ron")).unwrap();
+    let findings = assessment::check(&framework, &full);
+    let revised = findings
+        .iter()
+        .find(|f| f.en.starts_with("Since framework 1.1"))
+        .expect("the revised questions are named");
+    assert!(revised.en.contains("parity.decisions"), "{}", revised.en);
+    let e = evaluate(&framework, &full);
+    let decisions = e.item("parity.decisions").unwrap();
+    assert!(decisions.outdated > 0, "old answers at changed options are set aside");
+    let current = store::load_assessment(&crate::root().join("assessments/4-klaverstad-gedeelde-verantwoordelijkheid.ron")).unwrap();
+    assert_eq!(
+        evaluate(&framework, &current).item("parity.decisions").unwrap().outdated,
+        0,
+        "answered anew for 1.1, nothing is set aside"
+    );
+    assert_eq!(e.stage(), evaluate(&framework, &current).stage(), "the same stage, 4");
+}

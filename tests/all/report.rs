@@ -390,15 +390,23 @@ fn reports_cite_document_and_section_only() {
         t.split_whitespace()
             .collect::<Vec<_>>()
             .windows(2)
-            .any(|w| (w[0] == "r." || w[0] == "l.") && w[1].starts_with(|c: char| c.is_ascii_digit()))
+            .any(|w| {
+                (w[0] == "r." || w[0] == "l.") && w[1].starts_with(|c: char| c.is_ascii_digit())
+            })
     };
     for path in crate::example_files() {
         let assessment = store::load_assessment(&path).unwrap();
         for lang in [Lang::Nl, Lang::En] {
             let text = pdf_text(&render_report(&framework, &assessment, lang).unwrap());
             let name = path.display();
-            assert!(!line_citation(&text), "{name} ({lang:?}) cites line numbers");
-            assert!(!text.contains(&internal.title), "{name} names the internal document");
+            assert!(
+                !line_citation(&text),
+                "{name} ({lang:?}) cites line numbers"
+            );
+            assert!(
+                !text.contains(&internal.title),
+                "{name} names the internal document"
+            );
             assert!(!text.contains(&internal.author), "{name} names its author");
             assert!(!text.contains(" 002"), "{name} names its id");
         }

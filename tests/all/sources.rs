@@ -89,8 +89,16 @@ fn citations_name_document_and_section_and_never_the_internal_document() {
             uncited.push(q.id.to_string());
         }
         for c in &c {
-            assert!(!c.contains(", r. ") && !c.contains(", l. "), "{}: {c}", q.id);
-            assert!(!c.contains("002") && !c.contains("handreiking"), "{}: {c}", q.id);
+            assert!(
+                !c.contains(", r. ") && !c.contains(", l. "),
+                "{}: {c}",
+                q.id
+            );
+            assert!(
+                !c.contains("002") && !c.contains("handreiking"),
+                "{}: {c}",
+                q.id
+            );
         }
     }
     for i in &framework.instruments {
@@ -101,7 +109,10 @@ fn citations_name_document_and_section_and_never_the_internal_document() {
         }
     }
     assert!(cited > framework.questions.len(), "citations are shown");
-    assert!(uncited.is_empty(), "every item keeps a public source: {uncited:?}");
+    assert!(
+        uncited.is_empty(),
+        "every item keeps a public source: {uncited:?}"
+    );
     let shared_agenda = framework.question("alignment.shared_agenda").unwrap();
     assert!(
         framework

@@ -559,3 +559,29 @@ fn an_export_that_cannot_be_written_says_so_and_keeps_the_work() {
         "the open work is untouched"
     );
 }
+
+/// A table whose stage rests on questions nobody could answer sees it called provisional on
+/// the results screen, with what decides it.
+#[test]
+fn a_provisional_stage_is_shown_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = crate::root().join("tests/calibration/K8.ron");
+    let mut h = harness(dir.path());
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(file.clone())));
+    h.run();
+    let e = routekaart::domain::evaluate(
+        &framework(),
+        &routekaart::store::load_assessment(&file).unwrap(),
+    );
+    let p = e.placement.unwrap();
+    assert!(p.provisional(), "K8 rests on unknown answers");
+    let headline = format!(
+        "{} (voorlopig)",
+        capitalised(&stage_label(&framework(), p.stage, Lang::Nl))
+    );
+    // An opened file shows its results.
+    h.get_by_label(&headline);
+    h.get_by_label_contains("Voorlopig: deze fase rust op");
+}

@@ -90,7 +90,11 @@ fn check_revisions(framework: &Framework, assessment: &Assessment, out: &mut Vec
         let stale = answers
             .iter()
             .filter_map(|a| a.value.level())
-            .chain(assessment.consensus_for(&q.id).and_then(|c| c.value.level()))
+            .chain(
+                assessment
+                    .consensus_for(&q.id)
+                    .and_then(|c| c.value.level()),
+            )
             .any(|l| !q.keeps_meaning(version, l));
         if stale {
             outdated.push(q.id.as_str());

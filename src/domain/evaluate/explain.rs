@@ -173,7 +173,8 @@ pub fn stage_asks(framework: &Framework, stage: Level, lang: Lang) -> String {
                 .map(|(d, _)| dimension_name(framework, d, lang))
                 .collect();
             let who = if all {
-                lang.pick("alle vier de waarden", "all four values").to_owned()
+                lang.pick("alle vier de waarden", "all four values")
+                    .to_owned()
             } else {
                 join_list(&names, lang)
             };
@@ -191,14 +192,22 @@ pub fn stage_asks(framework: &Framework, stage: Level, lang: Lang) -> String {
     match (values.is_empty(), gates.is_empty()) {
         (_, true) => values,
         (true, false) => join_list(&gates, lang),
-        (false, false) => format!("{values}, {} {}", lang.pick("met", "with"), join_list(&gates, lang)),
+        (false, false) => format!(
+            "{values}, {} {}",
+            lang.pick("met", "with"),
+            join_list(&gates, lang)
+        ),
     }
 }
 
 /// Why the table stands where it stands, for the table at hand: what its stage asks and that
 /// it meets it, what the next stage asks, and — when the stage is provisional — which
 /// questions decide it and where the table stands if they stay unmet.
-pub fn placement_reason(framework: &Framework, placement: &super::Placement, lang: Lang) -> Vec<String> {
+pub fn placement_reason(
+    framework: &Framework,
+    placement: &super::Placement,
+    lang: Lang,
+) -> Vec<String> {
     let mut out = Vec::new();
     let stage = placement.stage;
     if stage > Level::MIN {
@@ -215,10 +224,7 @@ pub fn placement_reason(framework: &Framework, placement: &super::Placement, lan
     }
     if let Some(next) = stage.next() {
         out.push(match lang {
-            Lang::Nl => format!(
-                "Fase {next} vraagt {}.",
-                stage_asks(framework, next, lang)
-            ),
+            Lang::Nl => format!("Fase {next} vraagt {}.", stage_asks(framework, next, lang)),
             Lang::En => format!(
                 "Stage {next} asks for {}.",
                 stage_asks(framework, next, lang)
@@ -252,12 +258,20 @@ pub fn provisional_text(framework: &Framework, placement: &super::Placement, lan
         Lang::Nl => format!(
             "Voorlopig: deze fase rust op {} die niemand kon beantwoorden: {list}{}. Worden die niet gehaald, dan staat de tafel in {confirmed}.",
             count(n, "vraag", "vragen"),
-            if more > 0 { format!(" en {more} meer") } else { String::new() },
+            if more > 0 {
+                format!(" en {more} meer")
+            } else {
+                String::new()
+            },
         ),
         Lang::En => format!(
             "Provisional: this stage rests on {} nobody could answer: {list}{}. If they are not met, the table stands at {confirmed}.",
             count(n, "question", "questions"),
-            if more > 0 { format!(" and {more} more") } else { String::new() },
+            if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            },
         ),
     }
 }
@@ -268,7 +282,11 @@ pub fn block_line(framework: &Framework, block: &super::DimensionBlock, lang: La
     let name = dimension_name(framework, &block.dimension, lang);
     // A value can stand at the level it needs only by rounding: then it is "only just" there.
     let at = if block.stage >= block.needed {
-        format!("{} {}", lang.pick("net op fase", "only just at stage"), block.stage)
+        format!(
+            "{} {}",
+            lang.pick("net op fase", "only just at stage"),
+            block.stage
+        )
     } else {
         format!("{} {}", lang.pick("fase", "stage"), block.stage)
     };
@@ -277,13 +295,21 @@ pub fn block_line(framework: &Framework, block: &super::DimensionBlock, lang: La
             "{name} ({at}): nog {} naar niveau {}{}",
             count(block.items_short, "vraag", "vragen"),
             block.needed,
-            if block.required { ", nodig voor de volgende fase" } else { "" }
+            if block.required {
+                ", nodig voor de volgende fase"
+            } else {
+                ""
+            }
         ),
         Lang::En => format!(
             "{name} ({at}): {} more to level {}{}",
             count(block.items_short, "question", "questions"),
             block.needed,
-            if block.required { ", needed for the next stage" } else { "" }
+            if block.required {
+                ", needed for the next stage"
+            } else {
+                ""
+            }
         ),
     }
 }
@@ -294,7 +320,14 @@ pub fn placement_rule(framework: &Framework, lang: Lang) -> String {
         .stages
         .iter()
         .filter(|s| s.number > Level::MIN)
-        .map(|s| format!("{} {} {}", lang.pick("fase", "stage"), s.number, stage_asks(framework, s.number, lang)))
+        .map(|s| {
+            format!(
+                "{} {} {}",
+                lang.pick("fase", "stage"),
+                s.number,
+                stage_asks(framework, s.number, lang)
+            )
+        })
         .collect();
     let stages = stages.join("; ");
     match lang {

@@ -197,7 +197,11 @@ fn highest(
 }
 
 /// Each dimension's stage with its unknown items counted as the lowest level.
-fn pessimistic(dimensions: &[DimensionResult], items: &[ItemResult], framework: &Framework) -> Vec<(DimensionId, Option<Level>)> {
+fn pessimistic(
+    dimensions: &[DimensionResult],
+    items: &[ItemResult],
+    framework: &Framework,
+) -> Vec<(DimensionId, Option<Level>)> {
     dimensions
         .iter()
         .map(|d| {
@@ -206,7 +210,10 @@ fn pessimistic(dimensions: &[DimensionResult], items: &[ItemResult], framework: 
                 .filter(|i| i.dimension == d.dimension && !i.not_applicable)
                 .map(|i| i.level.unwrap_or(Level::MIN))
                 .collect();
-            (d.dimension.clone(), stage_of(&levels, &framework.scoring).or(Some(Level::MIN)))
+            (
+                d.dimension.clone(),
+                stage_of(&levels, &framework.scoring).or(Some(Level::MIN)),
+            )
         })
         .collect()
 }
@@ -259,9 +266,7 @@ pub fn place(
         for item in items {
             let unknown = item.level.is_none() && !item.not_applicable;
             let gate_decides = gates.iter().any(|(i, gate, state)| {
-                i.question == item.question
-                    && *state == GateState::Unknown
-                    && gate.stage <= stage
+                i.question == item.question && *state == GateState::Unknown && gate.stage <= stage
             });
             if unknown && (gate_decides || short.contains(&&item.dimension)) {
                 to_confirm.push(item.question.clone());
@@ -305,7 +310,11 @@ pub fn blockers(
                 .iter()
                 .filter(|i| i.dimension == d.dimension)
                 .collect();
-            let mut levels: Vec<u8> = mine.iter().filter_map(|i| i.level).map(Level::get).collect();
+            let mut levels: Vec<u8> = mine
+                .iter()
+                .filter_map(|i| i.level)
+                .map(Level::get)
+                .collect();
             let mut sum: u64 = levels.iter().map(|&l| u64::from(l)).sum();
             // A value whose answers average below the next stage holds the table back, even
             // when rounding already puts it there.

@@ -83,6 +83,17 @@ pub struct Recommendations {
     pub later: Vec<InstrumentId>,
 }
 
+/// What a blocking value weighs: twice its items short when the next stage asks for it,
+/// else its items short up to 2.
+fn block_weight(block: &super::placement::DimensionBlock) -> u32 {
+    let short = u32::try_from(block.items_short.max(1)).unwrap_or(1);
+    if block.required {
+        2 * short
+    } else {
+        short.min(2)
+    }
+}
+
 /// Recommends instruments for a placed region.
 pub fn recommend(
     framework: &Framework,
@@ -120,9 +131,7 @@ pub fn recommend(
                     .filter(|i| instrument.addresses(&i.question))
                     .map(|i| i.question.clone())
                     .collect();
-                let short = u32::try_from(block.items_short.max(1)).unwrap_or(1);
-                score += if block.required { 2 * short } else { short.min(2) };
-                score += 2 * u32::try_from(addressed.len()).unwrap_or(0);
+                score += block_weight(block) + 2 * u32::try_from(addressed.len()).unwrap_or(0);
                 reasons.push(Reason::Blocking {
                     dimension: block.dimension.clone(),
                     items: addressed,

@@ -501,7 +501,11 @@ fn too_few_answers_make_a_value_provisional() {
     assert_eq!(p.stage, lv(4), "a rests on a1 alone: 4");
     assert!(p.provisional(), "one answer of three");
     assert_eq!(p.confirmed, lv(2), "with a2 and a3 at 1, a averages 2");
-    assert_eq!(p.to_confirm, [Id::from("a2"), Id::from("a3")], "a's unknowns");
+    assert_eq!(
+        p.to_confirm,
+        [Id::from("a2"), Id::from("a3")],
+        "a's unknowns"
+    );
 
     let mut na = single([4, 4, 4, 4, 4, 4]);
     for answer in &mut na.answers {

@@ -258,7 +258,9 @@ impl Question {
 
     /// Whether its options changed after framework `version`.
     pub fn revised_since(&self, version: &str) -> bool {
-        self.revised.iter().any(|r| version_before(version, &r.version))
+        self.revised
+            .iter()
+            .any(|r| version_before(version, &r.version))
     }
 
     /// The option text anchored to a level.

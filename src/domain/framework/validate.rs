@@ -7,8 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::raw::{RawFramework, RawSourceRef, RawText};
 use super::{
-    BarrierCategory, Dimension, Document, Framework, Gate, Instrument, Location, Problem,
-    DimensionId, ProblemKind, Question, Scoring, Share, SourceRef, Stage,
+    BarrierCategory, Dimension, DimensionId, Document, Framework, Gate, Instrument, Location,
+    Problem, ProblemKind, Question, Scoring, Share, SourceRef, Stage,
 };
 use crate::domain::{Id, Lang, Level, Text};
 

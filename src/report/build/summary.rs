@@ -17,30 +17,7 @@ pub(super) fn blocks(ctx: &Ctx<'_>) -> Vec<Block> {
         )));
         return out;
     };
-    let stage = ctx.framework.stage(placement.stage);
-    out.push(strong(match ctx.lang {
-        crate::domain::Lang::Nl => format!(
-            "De tafel staat {}in {}.",
-            if placement.provisional() { "voorlopig " } else { "" },
-            stage_label(ctx.framework, placement.stage, ctx.lang)
-        ),
-        crate::domain::Lang::En => format!(
-            "The table is {}at {}.",
-            if placement.provisional() { "provisionally " } else { "" },
-            stage_label(ctx.framework, placement.stage, ctx.lang)
-        ),
-    }));
-    if let Some(stage) = stage {
-        out.push(p(stage.description.get(ctx.lang)));
-    }
-    // Why this stage; a provisional stage ends with what decides it, set apart.
-    let mut why =
-        crate::domain::evaluate::explain::placement_reason(ctx.framework, placement, ctx.lang);
-    let provisional = placement.provisional().then(|| why.pop()).flatten();
-    out.push(p(why.join(" ")));
-    if let Some(line) = provisional {
-        out.push(strong(line));
-    }
+    out.extend(stage_blocks(ctx, placement));
     out.push(Block::Note(mirror(ctx.lang).to_owned()));
 
     out.push(h2(ctx.pick(
@@ -142,4 +119,36 @@ fn route(ctx: &Ctx<'_>) -> Block {
                 crate::domain::Lang::En => format!("the table's own placement: stage {own}"),
             }),
     })
+}
+
+/// The stage in a sentence, its description and why the table stands there; a provisional
+/// stage says so and ends with what decides it, set apart.
+fn stage_blocks(ctx: &Ctx<'_>, placement: &crate::domain::evaluate::Placement) -> Vec<Block> {
+    let provisional = placement.provisional();
+    let label = stage_label(ctx.framework, placement.stage, ctx.lang);
+    let mut out = vec![strong(match ctx.lang {
+        crate::domain::Lang::Nl => {
+            format!(
+                "De tafel staat {}in {label}.",
+                if provisional { "voorlopig " } else { "" }
+            )
+        }
+        crate::domain::Lang::En => {
+            format!(
+                "The table is {}at {label}.",
+                if provisional { "provisionally " } else { "" }
+            )
+        }
+    })];
+    if let Some(stage) = ctx.framework.stage(placement.stage) {
+        out.push(p(stage.description.get(ctx.lang)));
+    }
+    let mut why =
+        crate::domain::evaluate::explain::placement_reason(ctx.framework, placement, ctx.lang);
+    let decides = if provisional { why.pop() } else { None };
+    out.push(p(why.join(" ")));
+    if let Some(line) = decides {
+        out.push(strong(line));
+    }
+    out
 }

@@ -6,9 +6,9 @@ use egui::{Color32, RichText, Sense};
 use super::palette::ComparePalette;
 use super::table::Context;
 use super::text;
-use crate::domain::{Lang, Level};
 use crate::domain::compare::Row;
 use crate::domain::evaluate::explain::stage_name;
+use crate::domain::{Lang, Level};
 
 /// The cells from region to agreement.
 pub fn cells(row: &mut egui_extras::TableRow<'_, '_>, r: &Row, ctx: &Context<'_>) {

@@ -303,15 +303,15 @@ pub fn recommendations(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) -> V
                 }
                 let sources = cx.framework.citations(&instrument.sources);
                 if !sources.is_empty() {
-                ui.label(
-                    RichText::new(format!(
-                        "{} {}",
-                        lang.pick("Bron:", "Source:"),
-                        sources.join("; ")
-                    ))
-                    .small()
-                    .color(theme::current(ui.ctx()).muted),
-                );
+                    ui.label(
+                        RichText::new(format!(
+                            "{} {}",
+                            lang.pick("Bron:", "Source:"),
+                            sources.join("; ")
+                        ))
+                        .small()
+                        .color(theme::current(ui.ctx()).muted),
+                    );
                 }
             });
         });
