@@ -49,14 +49,16 @@ fn off_by(row: &Row) -> u8 {
     }
 }
 
-/// The values that block the next stage: below its profile, or holding one of its gates.
-fn blocking(framework: &Framework, e: &Evaluation) -> Vec<String> {
+/// The values that hold back the next stage: averaging below it, or holding one of its
+/// gates. With `required_only`, only those the next stage's profile asks for, and the gates.
+fn blocking_of(framework: &Framework, e: &Evaluation, required_only: bool) -> Vec<String> {
     let Some(b) = &e.blockers else {
         return Vec::new();
     };
     let mut out: Vec<String> = b
         .dimensions
         .iter()
+        .filter(|d| d.required || !required_only)
         .map(|d| d.dimension.to_string())
         .collect();
     for g in &b.gates {
@@ -67,6 +69,14 @@ fn blocking(framework: &Framework, e: &Evaluation) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+fn blocking(framework: &Framework, e: &Evaluation) -> Vec<String> {
+    blocking_of(framework, e, false)
+}
+
+fn short(ids: &[String]) -> String {
+    ids.iter().map(|d| &d[..4]).collect::<Vec<_>>().join(",")
 }
 
 fn rows(framework: &Framework) -> Vec<Row> {
@@ -100,8 +110,15 @@ fn table(framework: &Framework, rows: &[Row]) -> String {
     }
     let _ = writeln!(
         out,
-        "{:<4} {:<9} {:<6} {:<6} {:<11} {:<27} {:<34} blocks next",
-        "", "expected", "stage", "quick", "A P C T", "weakest (expected)", "to confirm"
+        "{:<4} {:<9} {:<6} {:<6} {:<11} {:<33} {:<10} {:<20} below next",
+        "",
+        "expected",
+        "stage",
+        "quick",
+        "A P C T",
+        "weakest (expected)",
+        "to confirm",
+        "next stage asks"
     );
     for row in rows {
         let p = row.full.placement.as_ref();
@@ -126,7 +143,7 @@ fn table(framework: &Framework, rows: &[Row]) -> String {
         let (low, high) = row.expected.stages;
         let _ = writeln!(
             out,
-            "{:<4} {:<9} {:<6} {:<6} {:<11} {:<27} {:<34} {}",
+            "{:<4} {:<9} {:<6} {:<6} {:<11} {:<33} {:<10} {:<20} {}",
             row.expected.id,
             if low == high {
                 low.to_string()
@@ -152,17 +169,9 @@ fn table(framework: &Framework, rows: &[Row]) -> String {
                     .collect::<Vec<_>>()
                     .join(",")
             ),
-            p.map(|p| p
-                .to_confirm
-                .iter()
-                .map(|q| q.to_string())
-                .collect::<Vec<_>>()
-                .join(","))
-                .unwrap_or_default()
-                .chars()
-                .take(34)
-                .collect::<String>(),
-            blocking(framework, &row.full).join(", "),
+            p.map_or(0, |p| p.to_confirm.len()),
+            short(&blocking_of(framework, &row.full, true)),
+            short(&blocking(framework, &row.full)),
         );
     }
     out
@@ -205,4 +214,51 @@ fn the_engine_places_the_vignettes_as_a_careful_reader_does() {
         }
     }
     assert!(failures.is_empty(), "{}\n{printed}", failures.join("\n"));
+}
+
+/// The questionnaire exactly as the answerers were given it, rendered from the framework.
+fn questionnaire_as_briefed(framework: &Framework) -> String {
+    let mut out = format!(
+        "# Questionnaire (full form, {} questions)\n\nEach question has five options, numbered 1 to 5. Answer with the number of the option that fits, or with \"don't know\".\n\n",
+        framework.questions.len()
+    );
+    for q in &framework.questions {
+        let _ = writeln!(out, "### {}", q.id);
+        let _ = writeln!(
+            out,
+            "Extra answers allowed: \"don't know\" (DontKnow){}",
+            if q.not_applicable {
+                " and \"not applicable\" (NotApplicable)"
+            } else {
+                ""
+            }
+        );
+        let _ = writeln!(out, "Q: {}", q.text.en);
+        if let Some(help) = &q.help {
+            let _ = writeln!(out, "Help: {}", help.en);
+        }
+        for (n, option) in q.options.iter().enumerate() {
+            let _ = writeln!(out, "  {}. {}", n + 1, option.en);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Answers belong to the questionnaire they were given for: when a question, help text or
+/// option changes, this fails until the vignettes are answered again from the new texts (and
+/// the brief is renewed).
+#[test]
+fn the_answers_were_given_for_this_questionnaire() {
+    let framework = Framework::embedded().unwrap();
+    let briefed =
+        std::fs::read_to_string(root().join("tests/calibration/brief/questionnaire_en.txt"))
+            .unwrap();
+    let now = questionnaire_as_briefed(&framework);
+    let first_difference = briefed.lines().zip(now.lines()).position(|(a, b)| a != b);
+    assert!(
+        briefed == now,
+        "the questionnaire changed since the calibration answers were given (first at line {:?}): answer the vignettes again",
+        first_difference.map(|l| l + 1)
+    );
 }

@@ -82,13 +82,24 @@ fn framework_one_zero_files_open_evaluate_and_name_what_they_lack() {
         .iter()
         .find(|f| f.en.starts_with("The file lacks"))
         .expect("the missing questions are named");
-    for q in ["alignment.priorities", "parity.residents", "trust.knowing_each_other"] {
+    for q in [
+        "alignment.priorities",
+        "parity.residents",
+        "trust.knowing_each_other",
+    ] {
         assert!(lacks.en.contains(q), "{q} is named: {}", lacks.en);
     }
-    assert!(findings.iter().all(|f| f.severity == Severity::Warning), "{findings:?}");
+    assert!(
+        findings.iter().all(|f| f.severity == Severity::Warning),
+        "{findings:?}"
+    );
     let e = evaluate(&framework, &quick);
     let p = e.placement.as_ref().unwrap();
-    assert_eq!(p.stage, routekaart::domain::Level::new(2).unwrap(), "still stage 2");
+    assert_eq!(
+        p.stage,
+        routekaart::domain::Level::new(2).unwrap(),
+        "still stage 2"
+    );
     assert!(p.provisional(), "the missing questions make it provisional");
     assert!(
         p.to_confirm.iter().any(|q| q == "parity.decisions"),
@@ -97,7 +108,8 @@ fn framework_one_zero_files_open_evaluate_and_name_what_they_lack() {
     );
 
     // A full 1.0 workshop: answers at options that changed meaning count as unknown.
-    let full = store::load_assessment(&dir.join("4-klaverstad-gedeelde-verantwoordelijkheid.ron")).unwrap();
+    let full = store::load_assessment(&dir.join("4-klaverstad-gedeelde-verantwoordelijkheid.ron"))
+        .unwrap();
     let findings = assessment::check(&framework, &full);
     let revised = findings
         .iter()
@@ -106,12 +118,25 @@ fn framework_one_zero_files_open_evaluate_and_name_what_they_lack() {
     assert!(revised.en.contains("parity.decisions"), "{}", revised.en);
     let e = evaluate(&framework, &full);
     let decisions = e.item("parity.decisions").unwrap();
-    assert!(decisions.outdated > 0, "old answers at changed options are set aside");
-    let current = store::load_assessment(&crate::root().join("assessments/4-klaverstad-gedeelde-verantwoordelijkheid.ron")).unwrap();
+    assert!(
+        decisions.outdated > 0,
+        "old answers at changed options are set aside"
+    );
+    let current = store::load_assessment(
+        &crate::root().join("assessments/4-klaverstad-gedeelde-verantwoordelijkheid.ron"),
+    )
+    .unwrap();
     assert_eq!(
-        evaluate(&framework, &current).item("parity.decisions").unwrap().outdated,
+        evaluate(&framework, &current)
+            .item("parity.decisions")
+            .unwrap()
+            .outdated,
         0,
         "answered anew for 1.1, nothing is set aside"
     );
-    assert_eq!(e.stage(), evaluate(&framework, &current).stage(), "the same stage, 4");
+    assert_eq!(
+        e.stage(),
+        evaluate(&framework, &current).stage(),
+        "the same stage, 4"
+    );
 }
