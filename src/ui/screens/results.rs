@@ -140,7 +140,19 @@ fn stage_explanation(cx: &Context<'_>, doc: &Document, lang: Lang) -> String {
     let Some(p) = &eval.placement else {
         return String::new();
     };
-    let mut text = explain::placement_reason(cx.framework, p, lang).join(" ");
+    let mut why = explain::placement_reason(cx.framework, p, lang);
+    if p.provisional() {
+        // What decides a provisional stage is already on screen, under the stage.
+        why.pop();
+    }
+    let mut text = format!(
+        "{} {}",
+        lang.pick(
+            "Elke waarde staat in de fase van het gemiddelde van haar antwoorden, afgerond; elke fase vraagt iets anders van de waarden.",
+            "Each value stands at the stage of the mean of its answers, rounded; each stage asks something different of the values.",
+        ),
+        why.join(" ")
+    );
     if p.stage < p.by_values {
         text.push_str(lang.pick(
             " Een voorwaarde (poortvraag) die niet gehaald is, houdt de fase lager.",
