@@ -1,5 +1,5 @@
 //! Benchmark: one frame of the comparison screen with 1 000 rows.
-//! Budget (issue 7 UI brief): ≤ 4 ms per frame.
+//! Budget: ≤ 4 ms per frame.
 //!
 //! The rows are the 19 assessments of `assessments/vergelijking`, copied under other region
 //! names up to 1 000 files in a temporary folder (as in `benches/compare.rs`), loaded with

@@ -1,5 +1,5 @@
 //! Benchmark: evaluating a workshop assessment with 40 respondents who answered every item.
-//! Budget (issue 3): ≤ 1 ms median in a release build.
+//! Budget: ≤ 1 ms median in a release build.
 
 #![expect(clippy::unwrap_used, reason = "benchmark set-up fails loudly")]
 #![expect(

@@ -1,6 +1,6 @@
 //! Benchmark: the full PDF report of the largest example (Rivierduin: 10 respondents, 340
 //! answers, 15 pages), from the loaded assessment to the finished bytes with the assessment
-//! attached. Budget (issue 4): ≤ 50 ms median in a release build, and ≤ 300 KB.
+//! attached. Budget: ≤ 50 ms median in a release build, and ≤ 300 KB.
 //!
 //! The bundled fonts are parsed once per process (on the first report); the measured runs
 //! include evaluation, layout, font subsetting, compression and the attachment.

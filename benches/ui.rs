@@ -1,7 +1,7 @@
 //! Benchmark: one frame of the results screen of the largest example
 //! (`assessments/3-rivierduin-samen-aan-de-slag.ron`), with the app's real `ui`: layout and
 //! tessellation on the CPU, as eframe does each frame before handing triangles to the GPU.
-//! Budget (issue 5): ≤ 4 ms CPU per frame in a release build.
+//! Budget: ≤ 4 ms CPU per frame in a release build.
 
 #![expect(clippy::unwrap_used, reason = "benchmark set-up fails loudly")]
 #![expect(

@@ -1,5 +1,5 @@
 //! Benchmark: one frame of the workshop screen with 20 respondents on 30 items.
-//! Budget (issue 6): ≤ 4 ms CPU per frame, median, release build.
+//! Budget: ≤ 4 ms CPU per frame, median, release build.
 //!
 //! Frames are drawn headless with `egui::Context::run_ui` (layout and tessellation input, no
 //! GPU), after a few warm-up frames so fonts and text layout caches are as in a running app.

@@ -340,3 +340,15 @@ fn syntax_errors_give_line_and_column() {
         other => panic!("expected a syntax error, got {other:?}"),
     }
 }
+
+#[test]
+fn versions_compare_by_their_numbers() {
+    use routekaart::domain::framework::version_before;
+    assert!(version_before("1.0", "1.1"));
+    assert!(version_before("1.9", "1.10"), "numbers, not text");
+    assert!(version_before("1", "1.1"), "a shorter prefix comes first");
+    assert!(!version_before("1.1", "1.1"));
+    assert!(!version_before("1.1", "1.0"));
+    assert!(!version_before("1.1", "1"));
+    assert!(!version_before("2.0", "1.10"));
+}

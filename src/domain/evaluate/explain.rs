@@ -152,7 +152,7 @@ pub fn table_flag_text(
 }
 
 /// What one stage asks, from the framework: "Gelijkgerichtheid en Gelijkwaardigheid op 2" or
-/// "alle vier de waarden op 3", then its gates ("en bindende afspraken"). Empty for stage 1.
+/// "alle vier de waarden op 3", then its gates ("met afspraken op 4"). Empty for stage 1.
 pub fn stage_asks(framework: &Framework, stage: Level, lang: Lang) -> String {
     let Some(s) = framework.stage(stage) else {
         return String::new();
@@ -181,12 +181,21 @@ pub fn stage_asks(framework: &Framework, stage: Level, lang: Lang) -> String {
             format!("{who} {} {level}", lang.pick("op", "at"))
         })
         .collect();
-    let gates: Vec<&str> = framework
+    // Each gate as "afspraken op 4": the question, named short, and the option it needs.
+    let gate_texts: Vec<String> = framework
         .questions
         .iter()
-        .filter(|q| q.gates.iter().any(|g| g.stage == stage))
-        .filter_map(|q| q.short.as_ref().map(|t| t.get(lang)))
+        .flat_map(|q| {
+            q.gates
+                .iter()
+                .filter(move |g| g.stage == stage)
+                .filter_map(move |g| {
+                    let name = q.short.as_ref()?.get(lang);
+                    Some(format!("{name} {} {}", lang.pick("op", "at"), g.level))
+                })
+        })
         .collect();
+    let gates: Vec<&str> = gate_texts.iter().map(String::as_str).collect();
     let refs: Vec<&str> = parts.iter().map(String::as_str).collect();
     let values = refs.join("; ");
     match (values.is_empty(), gates.is_empty()) {

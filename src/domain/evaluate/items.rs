@@ -253,7 +253,15 @@ pub(super) fn evaluate_item(
     let Buffers { given, levels } = buffers;
     given.clear();
     let (mut dont_know, mut not_applicable_count, mut outdated) = (0, 0, 0);
+    // The revisions made after the assessment's framework version (none, nearly always):
+    // an answer keeps its meaning when every one of them kept its level.
     let version = assessment.meta.framework.version.as_str();
+    let revisions: Vec<&crate::domain::framework::Revision> = question
+        .revised
+        .iter()
+        .filter(|r| crate::domain::framework::version_before(version, &r.version))
+        .collect();
+    let kept = |level: Level| revisions.iter().all(|r| r.keeps.contains(&level));
     for (respondent, answer) in assessment.respondents.iter().zip(column) {
         let Some(answer) = answer else {
             continue;
@@ -261,7 +269,7 @@ pub(super) fn evaluate_item(
         match answer.value {
             // An answer from an earlier framework version whose option changed meaning is
             // not known in this version's terms.
-            AnswerValue::Level(level) if !question.keeps_meaning(version, level) => {
+            AnswerValue::Level(level) if !kept(level) => {
                 outdated += 1;
                 dont_know += 1;
             }
@@ -281,7 +289,7 @@ pub(super) fn evaluate_item(
     let consensus = assessment
         .consensus_for(&question.id)
         .map(|c| c.value)
-        .filter(|v| v.level().is_none_or(|l| question.keeps_meaning(version, l)));
+        .filter(|v| v.level().is_none_or(kept));
     let consensus_na = consensus == Some(AnswerValue::NotApplicable) && question.not_applicable;
     let (level, source) = match consensus.and_then(AnswerValue::level) {
         Some(level) => (Some(level), Some(LevelSource::Consensus)),

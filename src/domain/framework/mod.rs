@@ -209,12 +209,17 @@ pub struct Revision {
 /// Whether framework version `a` comes before `b`, comparing dot-separated numbers
 /// ("1.0" < "1.1" < "1.10"). A part that is not a number compares as text.
 pub fn version_before(a: &str, b: &str) -> bool {
-    let parts = |v: &str| -> Vec<(u64, String)> {
-        v.split('.')
-            .map(|p| (p.parse().unwrap_or(u64::MAX), p.to_owned()))
-            .collect()
-    };
-    parts(a) < parts(b)
+    let key = |p: &str| (p.parse::<u64>().unwrap_or(u64::MAX), p.to_owned());
+    let (mut a, mut b) = (a.split('.'), b.split('.'));
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return false,
+            (None, Some(_)) => return true,
+            (Some(_), None) => return false,
+            (Some(x), Some(y)) if x == y => {}
+            (Some(x), Some(y)) => return key(x) < key(y),
+        }
+    }
 }
 
 /// One question of the questionnaire.
@@ -250,10 +255,12 @@ impl Question {
     /// Whether an answer at `level`, given with framework `version` (of the same framework),
     /// still means what this version's option says.
     pub fn keeps_meaning(&self, version: &str, level: Level) -> bool {
-        self.revised
-            .iter()
-            .filter(|r| version_before(version, &r.version))
-            .all(|r| r.keeps.contains(&level))
+        self.revised.is_empty()
+            || self
+                .revised
+                .iter()
+                .filter(|r| version_before(version, &r.version))
+                .all(|r| r.keeps.contains(&level))
     }
 
     /// Whether its options changed after framework `version`.

@@ -1,5 +1,5 @@
 //! The comparison screen: many assessments side by side, for the ministry's view across
-//! regions and a chair's view of one region over the years (issue 7).
+//! regions and a chair's view of one region over the years.
 //!
 //! The screen shows the [`Comparison`] of the rows the store loaded ([`crate::store::load_rows`])
 //! and recomputes nothing:

@@ -1,5 +1,5 @@
 //! The workshop screens: many voices at one table, answers revealed together, consensus
-//! recorded (issue 6).
+//! recorded.
 //!
 //! A self-contained screen for the app shell: [`WorkshopScreen::ui`] draws the facilitator's
 //! laptop screen and returns a [`WorkshopAction`]; [`WorkshopScreen::projector_ui`] draws the
