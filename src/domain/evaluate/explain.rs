@@ -249,38 +249,49 @@ pub fn placement_reason(
 /// "Voorlopig: …" — the questions that decide a provisional stage and the stage if they stay
 /// unmet.
 pub fn provisional_text(framework: &Framework, placement: &super::Placement, lang: Lang) -> String {
+    provisional_naming(framework, placement, lang, 3)
+}
+
+/// [`provisional_text`] naming at most `named` of the questions; with none named, it says
+/// where the list is: "(see ‘Still to answer’)".
+pub fn provisional_naming(
+    framework: &Framework,
+    placement: &super::Placement,
+    lang: Lang,
+    named: usize,
+) -> String {
     let n = placement.to_confirm.len();
-    let named: Vec<&str> = placement
+    let shown: Vec<String> = placement
         .to_confirm
         .iter()
-        .take(3)
-        .map(|q| question_text(framework, q, lang))
+        .take(named)
+        .map(|q| format!("“{}”", question_text(framework, q, lang)))
         .collect();
-    let more = n.saturating_sub(named.len());
-    let list = named
-        .iter()
-        .map(|t| format!("“{t}”"))
-        .collect::<Vec<_>>()
-        .join(" ");
+    let more = n.saturating_sub(shown.len());
+    let list = match (shown.is_empty(), more) {
+        (true, _) => lang
+            .pick(
+                " (ze staan bij ‘Nog te beantwoorden’)",
+                " (listed under ‘Still to answer’)",
+            )
+            .to_owned(),
+        (false, 0) => format!(": {}", shown.join(" ")),
+        (false, more) => format!(
+            ": {} {} {more} {}",
+            shown.join(" "),
+            lang.pick("en", "and"),
+            lang.pick("meer", "more")
+        ),
+    };
     let confirmed = stage_label(framework, placement.confirmed, lang);
     match lang {
         Lang::Nl => format!(
-            "Voorlopig: deze fase rust op {} die niemand kon beantwoorden: {list}{}. Worden die niet gehaald, dan staat de tafel in {confirmed}.",
+            "Voorlopig: deze fase rust op {} die niemand kon beantwoorden{list}. Worden die niet gehaald, dan staat de tafel in {confirmed}.",
             count(n, "vraag", "vragen"),
-            if more > 0 {
-                format!(" en {more} meer")
-            } else {
-                String::new()
-            },
         ),
         Lang::En => format!(
-            "Provisional: this stage rests on {} nobody could answer: {list}{}. If they are not met, the table stands at {confirmed}.",
+            "Provisional: this stage rests on {} nobody could answer{list}. If they are not met, the table stands at {confirmed}.",
             count(n, "question", "questions"),
-            if more > 0 {
-                format!(" and {more} more")
-            } else {
-                String::new()
-            },
         ),
     }
 }

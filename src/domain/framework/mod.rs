@@ -213,9 +213,8 @@ pub fn version_before(a: &str, b: &str) -> bool {
     let (mut a, mut b) = (a.split('.'), b.split('.'));
     loop {
         match (a.next(), b.next()) {
-            (None, None) => return false,
             (None, Some(_)) => return true,
-            (Some(_), None) => return false,
+            (None | Some(_), None) => return false,
             (Some(x), Some(y)) if x == y => {}
             (Some(x), Some(y)) => return key(x) < key(y),
         }

@@ -77,17 +77,16 @@ pub(super) fn blocks(ctx: &Ctx<'_>) -> Vec<Block> {
         .iter()
         .take(3)
         .filter_map(|r| ctx.framework.instrument(&r.instrument))
-        .map(|i| {
-            format!(
-                "{} — {}",
-                i.name.get(ctx.lang),
-                first_sentence(i.description.get(ctx.lang))
-            )
-        })
+        // Names only, to keep the summary on one page; each is worked out further on.
+        .map(|i| i.name.get(ctx.lang).to_owned())
         .collect();
     if !top.is_empty() {
         out.push(h2(ctx.pick("Wat nu kan helpen", "What can help now")));
         out.push(Block::Bullets(top));
+        out.push(p(ctx.pick(
+            "Waarom en hoe staat bij de aanbevolen instrumenten.",
+            "Why and how is set out with the recommended instruments.",
+        )));
     }
     out
 }
@@ -145,8 +144,21 @@ fn stage_blocks(ctx: &Ctx<'_>, placement: &crate::domain::evaluate::Placement) -
     }
     let mut why =
         crate::domain::evaluate::explain::placement_reason(ctx.framework, placement, ctx.lang);
-    let decides = if provisional { why.pop() } else { None };
-    out.push(p(why.join(" ")));
+    if provisional {
+        // Named in full with the values; here the count, the stage if unmet and where to look.
+        why.pop();
+    }
+    let decides = provisional.then(|| {
+        crate::domain::evaluate::explain::provisional_naming(ctx.framework, placement, ctx.lang, 0)
+    });
+    // The summary keeps to one page: what the next stage asks (the method section explains
+    // what the current one asked).
+    if placement.stage > crate::domain::Level::MIN && !why.is_empty() {
+        why.remove(0);
+    }
+    if !why.is_empty() {
+        out.push(p(why.join(" ")));
+    }
     if let Some(line) = decides {
         out.push(strong(line));
     }

@@ -74,6 +74,22 @@ pub(super) fn blocks(ctx: &Ctx<'_>) -> Vec<Block> {
         levels: level_labels(lang),
     }));
 
+    if let Some(placement) = ev.placement.as_ref().filter(|p| p.provisional()) {
+        out.push(h2(ctx.pick(
+            "Nog te beantwoorden om de fase te bevestigen",
+            "Still to answer to confirm the stage",
+        )));
+        out.push(Block::Bullets(
+            placement
+                .to_confirm
+                .iter()
+                .map(|q| {
+                    crate::domain::evaluate::explain::question_text(ctx.framework, q, lang)
+                        .to_owned()
+                })
+                .collect(),
+        ));
+    }
     out.push(h2(
         ctx.pick("Wat de waarden inhouden", "What the values mean")
     ));
