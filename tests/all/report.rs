@@ -412,3 +412,30 @@ fn reports_cite_document_and_section_only() {
         }
     }
 }
+
+/// A provisional stage is called so in the report, with where it would stand and the
+/// questions that decide it.
+#[test]
+fn a_provisional_stage_says_so_and_names_what_decides_it() {
+    let framework = framework();
+    let assessment =
+        store::load_assessment(&crate::root().join("tests/calibration/K8.ron")).unwrap();
+    let p = evaluate(&framework, &assessment).placement.unwrap();
+    assert!(p.provisional());
+    let text = pdf_text(&render_report(&framework, &assessment, Lang::Nl).unwrap());
+    assert_contains(&text, "De tafel staat voorlopig in fase 5");
+    assert_contains(&text, "Nog te beantwoorden om de fase te bevestigen");
+    for q in &p.to_confirm {
+        assert_contains(&text, &framework.question(q).unwrap().text.nl);
+    }
+    assert_contains(
+        &text,
+        &format!("dan staat de tafel in fase {}", p.confirmed),
+    );
+    let settled = example("4-klaverstad-gedeelde-verantwoordelijkheid.ron");
+    let text = pdf_text(&render_report(&framework, &settled, Lang::Nl).unwrap());
+    assert!(
+        !text.contains("voorlopig"),
+        "a settled stage is not called provisional"
+    );
+}
