@@ -435,7 +435,11 @@ fn a_provisional_stage_says_so_and_names_what_decides_it() {
     let settled = example("4-klaverstad-gedeelde-verantwoordelijkheid.ron");
     let text = pdf_text(&render_report(&framework, &settled, Lang::Nl).unwrap());
     assert!(
-        !text.contains("voorlopig"),
+        !text.contains("De tafel staat voorlopig"),
         "a settled stage is not called provisional"
+    );
+    assert!(
+        !text.contains("Nog te beantwoorden om"),
+        "nothing is listed to confirm it"
     );
 }
