@@ -99,6 +99,28 @@ pub fn option_card(
     response.on_hover_text(caption)
 }
 
+/// "Bron: Pionieren in niemandsland, §5.2; …" in small, muted text; nothing when no public
+/// source remains (an internal document is never named).
+pub fn sources(
+    ui: &mut egui::Ui,
+    framework: &Framework,
+    sources: &[crate::domain::framework::SourceRef],
+    lang: Lang,
+) -> Option<egui::Response> {
+    let cited = framework.citations(sources);
+    (!cited.is_empty()).then(|| {
+        ui.label(
+            RichText::new(format!(
+                "{} {}",
+                lang.pick("Bron:", "Source:"),
+                cited.join("; ")
+            ))
+            .small()
+            .color(theme::current(ui.ctx()).muted),
+        )
+    })
+}
+
 /// A small coloured chip with the band's name.
 pub fn band_chip(ui: &mut egui::Ui, band: Band, lang: Lang) -> egui::Response {
     let color = theme::current(ui.ctx()).band(band);

@@ -196,18 +196,8 @@ fn details(
             .color(theme::current(ui.ctx()).muted),
         );
     }
-    let sources = cx.framework.citations(&question.sources);
-    if !sources.is_empty() {
-        ui.label(
-            RichText::new(format!(
-                "{} {}",
-                lang.pick("Bron:", "Source:"),
-                sources.join("; ")
-            ))
-            .small()
-            .color(theme::current(ui.ctx()).muted),
-        )
-        .on_hover_text(source_titles(cx, question));
+    if let Some(label) = widgets::sources(ui, cx.framework, &question.sources, lang) {
+        label.on_hover_text(source_titles(cx, question));
     }
     ui.add_space(6.0);
     ui.horizontal(|ui| {

@@ -301,18 +301,7 @@ pub fn recommendations(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) -> V
                 {
                     out.push(Command::AddToPlan(rec.instrument.to_string()));
                 }
-                let sources = cx.framework.citations(&instrument.sources);
-                if !sources.is_empty() {
-                    ui.label(
-                        RichText::new(format!(
-                            "{} {}",
-                            lang.pick("Bron:", "Source:"),
-                            sources.join("; ")
-                        ))
-                        .small()
-                        .color(theme::current(ui.ctx()).muted),
-                    );
-                }
+                widgets::sources(ui, cx.framework, &instrument.sources, lang);
             });
         });
     }
