@@ -7,4 +7,4 @@ Facts about the table (this is all you know about it):
 
 \"\"\"{facts}\"\"\"
 
-Read these two files, and no others: /tmp/rk/brief/instructions.md (how to answer and the file format) and /tmp/rk/brief/questionnaire_en.txt (the 32 questions with their five options). Do not open, list or search any other file or folder on this machine (not /work, not other files in /tmp/rk); do not run any program except to write your file. Answer every question as the instructions say, with label "{l}", and write your answers to /tmp/rk/ans/{k}-{l}.ron. Then reply with the path you wrote.""")
+Read these two files, and no others: /tmp/rk/brief2/instructions.md (how to answer and the file format) and /tmp/rk/brief2/questionnaire_en.txt (the 32 questions with their five options). Do not open, list or search any other file or folder on this machine (not /work, not other files in /tmp/rk); do not run any program except to write your file. Answer every question as the instructions say, with label "{l}", and write your answers to /tmp/rk/ans2/{k}-{l}.ron. Then reply with the path you wrote.""")
