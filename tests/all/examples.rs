@@ -87,7 +87,13 @@ fn framework_one_zero_files_open_evaluate_and_name_what_they_lack() {
         "parity.residents",
         "trust.knowing_each_other",
     ] {
-        assert!(lacks.en.contains(q), "{q} is named: {}", lacks.en);
+        let text = &framework.question(q).unwrap().text;
+        assert!(lacks.en.contains(&text.en), "{q} is named: {}", lacks.en);
+        let nl = findings
+            .iter()
+            .find(|f| f.nl.starts_with("Het bestand mist"))
+            .unwrap();
+        assert!(nl.nl.contains(&text.nl), "{q} is named in Dutch: {}", nl.nl);
     }
     assert!(
         findings.iter().all(|f| f.severity == Severity::Warning),
@@ -115,7 +121,13 @@ fn framework_one_zero_files_open_evaluate_and_name_what_they_lack() {
         .iter()
         .find(|f| f.en.starts_with("Since framework 1.1"))
         .expect("the revised questions are named");
-    assert!(revised.en.contains("parity.decisions"), "{}", revised.en);
+    assert!(
+        revised
+            .en
+            .contains(&framework.question("parity.decisions").unwrap().text.en),
+        "{}",
+        revised.en
+    );
     let e = evaluate(&framework, &full);
     let decisions = e.item("parity.decisions").unwrap();
     assert!(

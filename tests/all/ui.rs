@@ -585,3 +585,19 @@ fn a_provisional_stage_is_shown_as_such() {
     h.get_by_label(&headline);
     h.get_by_label_contains("Voorlopig: deze fase rust op");
 }
+
+/// A file made with framework 1.0 opens in the window, which says what the newer framework
+/// changes for it.
+#[test]
+fn an_older_framework_file_says_what_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let file =
+        crate::root().join("tests/fixtures/v1.0/4-klaverstad-gedeelde-verantwoordelijkheid.ron");
+    let mut h = harness(dir.path());
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(file)));
+    h.run();
+    h.get_by_label_contains("Gemaakt met kader routekaart-iza 1.0");
+    h.get_by_label_contains("Sinds kader 1.1 zijn de antwoorden van");
+}

@@ -46,13 +46,22 @@ impl Finding {
 
 /// Checks an assessment against a framework. Findings come in file order.
 pub fn check(framework: &Framework, assessment: &Assessment) -> Vec<Finding> {
-    use Severity::Warning;
-    let mut out = Vec::new();
+    let mut out = version_findings(framework, assessment);
+    let labels = check_respondents(assessment, &mut out);
+    check_answers(framework, assessment, &labels, &mut out);
+    check_plan(framework, assessment, &mut out);
+    out
+}
 
+/// What it means that an assessment was made with another framework or version: that only
+/// shared questions count and, for an earlier version of the same framework, which questions
+/// changed since and which the file lacks. Empty when the versions agree.
+pub fn version_findings(framework: &Framework, assessment: &Assessment) -> Vec<Finding> {
+    let mut out = Vec::new();
     let fw = &assessment.meta.framework;
     if fw.id != framework.id || fw.version != framework.version {
         out.push(Finding::new(
-            Warning,
+            Severity::Warning,
             format!(
                 "Gemaakt met kader {} {}, gelezen met {} {}: alleen gedeelde vragen tellen mee.",
                 fw.id, fw.version, framework.id, framework.version
@@ -66,10 +75,6 @@ pub fn check(framework: &Framework, assessment: &Assessment) -> Vec<Finding> {
             check_revisions(framework, assessment, &mut out);
         }
     }
-
-    let labels = check_respondents(assessment, &mut out);
-    check_answers(framework, assessment, &labels, &mut out);
-    check_plan(framework, assessment, &mut out);
     out
 }
 
@@ -97,38 +102,46 @@ fn check_revisions(framework: &Framework, assessment: &Assessment, out: &mut Vec
             )
             .any(|l| !q.keeps_meaning(version, l));
         if stale {
-            outdated.push(q.id.as_str());
+            outdated.push(q);
         } else if answers.is_empty() && assessment.consensus_for(&q.id).is_none() {
-            missing.push(q.id.as_str());
+            missing.push(q);
         }
     }
+    // The questions as a respondent reads them, in each language.
+    let list = |questions: &[&crate::domain::framework::Question], lang: Lang| {
+        questions
+            .iter()
+            .map(|q| format!("“{}”", q.text.get(lang)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     if !outdated.is_empty() {
-        let list = outdated.join(", ");
+        let (nl, en) = (list(&outdated, Lang::Nl), list(&outdated, Lang::En));
         out.push(Finding::new(
             Severity::Warning,
             format!(
-                "Sinds kader {} zijn de antwoorden van {} anders gesteld. Antwoorden die hun betekenis verloren, tellen als ‘weet niet’ tot ze opnieuw zijn gegeven: {list}.",
+                "Sinds kader {} zijn de antwoorden van {} anders gesteld. Antwoorden die hun betekenis verloren, tellen als ‘weet niet’ tot ze opnieuw zijn gegeven: {nl}",
                 framework.version,
                 count(outdated.len(), "vraag", "vragen"),
             ),
             format!(
-                "Since framework {} the options of {} were reworded. Answers that lost their meaning count as ‘don't know’ until given again: {list}.",
+                "Since framework {} the options of {} were reworded. Answers that lost their meaning count as ‘don't know’ until given again: {en}",
                 framework.version,
                 count(outdated.len(), "question", "questions"),
             ),
         ));
     }
     if !missing.is_empty() {
-        let list = missing.join(", ");
+        let (nl, en) = (list(&missing, Lang::Nl), list(&missing, Lang::En));
         out.push(Finding::new(
             Severity::Warning,
             format!(
-                "Het bestand mist {} die kader {} stelt: {list}.",
+                "Het bestand mist {} die kader {} stelt: {nl}",
                 count(missing.len(), "vraag", "vragen"),
                 framework.version
             ),
             format!(
-                "The file lacks {} that framework {} asks: {list}.",
+                "The file lacks {} that framework {} asks: {en}",
                 count(missing.len(), "question", "questions"),
                 framework.version
             ),

@@ -9,7 +9,7 @@ mod table;
 
 use serde::{Deserialize, Serialize};
 
-pub use check::{Finding, Severity, check};
+pub use check::{Finding, Severity, check, version_findings};
 pub use table::{Domain, OrgKind, Seat, SeatLevel};
 
 use crate::domain::{Date, Id, Lang, Level};

@@ -40,6 +40,10 @@ pub fn ui(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) -> Vec<Command> {
                         if placement.provisional() {
                             ui.label(RichText::new(explain::provisional_text(cx.framework, placement, lang)).color(theme::current(ui.ctx()).discuss));
                         }
+                        // A file of an earlier framework version says what that changes.
+                        for finding in crate::domain::assessment::version_findings(cx.framework, doc.assessment()) {
+                            ui.label(RichText::new(finding.message(lang)).small().color(theme::current(ui.ctx()).muted));
+                        }
                         if !placement.complete {
                             ui.label(RichText::new(lang.pick("Niet alle waarden hebben antwoorden: de fase rust op minder waarden.", "Not every value has answers: the stage rests on fewer values.")).color(theme::current(ui.ctx()).discuss));
                         }
