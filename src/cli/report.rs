@@ -31,9 +31,11 @@ pub fn run(
         Ok(()) => {
             writeln!(
                 out,
-                "{} {}",
+                "{} {} ({} {})",
                 lang.pick("Rapport geschreven:", "Report written:"),
-                target.display()
+                target.display(),
+                lang.pick("met", "with"),
+                report::attachment_text(&assessment, lang)
             )?;
             Ok(true)
         }

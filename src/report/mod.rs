@@ -84,9 +84,26 @@ pub fn render_report(
 ) -> Result<Vec<u8>, ReportError> {
     let evaluation = evaluate(framework, assessment);
     let report = build::report(framework, assessment, &evaluation, lang);
-    let ron =
-        store::assessment_to_ron(assessment).map_err(|err| ReportError::Encode(err.to_string()))?;
+    // What travels with the report is what the session's privacy allows (names hidden:
+    // neutral codes, no names, roles or notes); the table keeps its full file itself.
+    let ron = store::assessment_to_ron(&assessment.shareable())
+        .map_err(|err| ReportError::Encode(err.to_string()))?;
     write_pdf(&report, Some(&ron))
+}
+
+/// What the report carries as `assessment.ron`, in a phrase for the cover, the window and
+/// the command line.
+pub fn attachment_text(assessment: &Assessment, lang: Lang) -> &'static str {
+    match assessment.shared_copy() {
+        crate::domain::assessment::SharedCopy::Full => lang.pick(
+            "de hele evaluatie (assessment.ron), om te vergelijken",
+            "the whole assessment (assessment.ron), for comparing",
+        ),
+        crate::domain::assessment::SharedCopy::WithoutNames => lang.pick(
+            "de evaluatie zonder namen, rollen en toelichtingen van deelnemers (assessment.ron), om te vergelijken",
+            "the assessment without participants' names, roles and notes (assessment.ron), for comparing",
+        ),
+    }
 }
 
 /// A file that was meant to be compared but could not be read: its name and why, in the

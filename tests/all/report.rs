@@ -136,7 +136,12 @@ fn every_example_renders_within_the_size_budget_and_carries_its_assessment() {
         let pdf = dir.path().join("rapport.pdf");
         std::fs::write(&pdf, &bytes).unwrap();
         let back = store::load_assessment(&pdf).unwrap();
-        assert_eq!(back, assessment, "{} round-trips", file.display());
+        assert_eq!(
+            back,
+            assessment.shareable(),
+            "{} carries what its privacy allows",
+            file.display()
+        );
     }
 }
 
@@ -441,5 +446,64 @@ fn a_provisional_stage_says_so_and_names_what_decides_it() {
     assert!(
         !text.contains("Nog te beantwoorden om"),
         "nothing is listed to confirm it"
+    );
+}
+
+/// A workshop that hides names sends none of them along: the attached copy has neutral codes
+/// and no names, roles, notes or evidence, and still evaluates and compares exactly like the
+/// original.
+#[test]
+fn a_names_hidden_report_carries_no_names_roles_or_notes() {
+    let framework = framework();
+    let mut assessment = example(RIVIERDUIN);
+    assert!(
+        !assessment.meta.privacy.show_names,
+        "Rivierduin hides names"
+    );
+    for (n, r) in assessment.respondents.iter_mut().enumerate() {
+        r.name = Some(format!("Deelnemer Geheim{n}"));
+    }
+    for a in assessment.answers.iter_mut().take(5) {
+        a.note = "Vertrouwelijke toelichting".to_owned();
+        a.evidence = "Intern memo".to_owned();
+    }
+    let bytes = render_report(&framework, &assessment, Lang::Nl).unwrap();
+    let ron = store::attached_assessment_ron(&bytes).unwrap();
+    for hidden in [
+        "Geheim",
+        "Vertrouwelijke toelichting",
+        "Intern memo",
+        "wethouder",
+        "bestuurder ziekenhuis",
+    ] {
+        assert!(!ron.contains(hidden), "the attachment holds {hidden:?}");
+    }
+    for label in ["S1", "M1", "I1"] {
+        assert!(
+            !ron.contains(&format!("\"{label}\"")),
+            "the original label {label} is replaced"
+        );
+    }
+    let shared = store::assessment_from_ron(&ron, std::path::Path::new("assessment.ron")).unwrap();
+    assert_eq!(
+        evaluate(&framework, &shared),
+        evaluate(&framework, &assessment),
+        "the copy evaluates like the original"
+    );
+    let row = |a| routekaart::domain::compare::row(&framework, "x", a);
+    assert_eq!(row(&shared), row(&assessment), "and compares like it");
+    let text = pdf_text(&bytes);
+    assert_contains(
+        &text,
+        "zonder namen, rollen en toelichtingen van deelnemers",
+    );
+
+    // A session that shows names sends the whole file.
+    assessment.meta.privacy.show_names = true;
+    let bytes = render_report(&framework, &assessment, Lang::Nl).unwrap();
+    let ron = store::attached_assessment_ron(&bytes).unwrap();
+    assert!(
+        ron.contains("Geheim0"),
+        "names travel when the session shows them"
     );
 }

@@ -5,11 +5,13 @@
 //! refuses unknown fields, so a misspelt field is reported instead of silently dropped.
 
 mod check;
+mod share;
 mod table;
 
 use serde::{Deserialize, Serialize};
 
 pub use check::{Finding, Severity, check, version_findings};
+pub use share::SharedCopy;
 pub use table::{Domain, OrgKind, Seat, SeatLevel};
 
 use crate::domain::{Date, Id, Lang, Level};

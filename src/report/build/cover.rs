@@ -34,6 +34,10 @@ pub(super) fn cover(ctx: &Ctx<'_>) -> Cover {
             meta.framework.version
         ),
     ));
+    facts.push((
+        ctx.pick("Bijgevoegd bestand", "Attached file").to_owned(),
+        crate::report::attachment_text(ctx.assessment, lang).to_owned(),
+    ));
     if meta.example {
         facts.push((
             ctx.pick("Let op", "Note").to_owned(),

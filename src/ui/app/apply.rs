@@ -238,9 +238,11 @@ impl App {
             .and_then(|bytes| store::atomic::write(path, &bytes).map_err(anyhow::Error::from));
         match result {
             Ok(()) => self.info(&format!(
-                "{} {}",
+                "{} {} ({} {})",
                 lang.pick("PDF geëxporteerd:", "PDF exported:"),
-                path.display()
+                path.display(),
+                lang.pick("met", "with"),
+                crate::report::attachment_text(doc.assessment(), lang)
             )),
             Err(err) => self.error(&format!(
                 "{} {err}",
