@@ -31,10 +31,10 @@ pub fn run(
         Ok(()) => {
             writeln!(
                 out,
-                "{} {} ({} {})",
+                "{} {} — {} {}",
                 lang.pick("Rapport geschreven:", "Report written:"),
                 target.display(),
-                lang.pick("met", "with"),
+                lang.pick("bijgevoegd:", "attached:"),
                 report::attachment_text(&assessment, lang)
             )?;
             Ok(true)

@@ -96,12 +96,12 @@ pub fn render_report(
 pub fn attachment_text(assessment: &Assessment, lang: Lang) -> &'static str {
     match assessment.shared_copy() {
         crate::domain::assessment::SharedCopy::Full => lang.pick(
-            "de hele evaluatie (assessment.ron), om te vergelijken",
-            "the whole assessment (assessment.ron), for comparing",
+            "de hele evaluatie, als assessment.ron om te vergelijken",
+            "the whole assessment, as assessment.ron for comparing",
         ),
         crate::domain::assessment::SharedCopy::WithoutNames => lang.pick(
-            "de evaluatie zonder namen, rollen en toelichtingen van deelnemers (assessment.ron), om te vergelijken",
-            "the assessment without participants' names, roles and notes (assessment.ron), for comparing",
+            "de evaluatie zonder namen, rollen en toelichtingen van deelnemers, als assessment.ron om te vergelijken",
+            "the assessment without participants' names, roles and notes, as assessment.ron for comparing",
         ),
     }
 }

@@ -238,10 +238,10 @@ impl App {
             .and_then(|bytes| store::atomic::write(path, &bytes).map_err(anyhow::Error::from));
         match result {
             Ok(()) => self.info(&format!(
-                "{} {} ({} {})",
+                "{} {} — {} {}",
                 lang.pick("PDF geëxporteerd:", "PDF exported:"),
                 path.display(),
-                lang.pick("met", "with"),
+                lang.pick("bijgevoegd:", "attached:"),
                 crate::report::attachment_text(doc.assessment(), lang)
             )),
             Err(err) => self.error(&format!(
