@@ -2,7 +2,9 @@
 //! range of the named source document.
 //!
 //! The source documents are not part of the product (it only cites them); they sit beside
-//! the repository in `../shared/seeds`, or wherever `ROUTEKAART_SEEDS` points.
+//! the repository in `../shared/seeds`, or wherever `ROUTEKAART_SEEDS` points. Where they are
+//! not (a fresh clone on its own), the passage check says so and is skipped; CI has them and
+//! sets `ROUTEKAART_REQUIRE_SEEDS`, so there a missing folder fails.
 
 use std::path::PathBuf;
 
@@ -36,6 +38,19 @@ fn seed_lines(doc: &str) -> Option<Vec<String>> {
 
 #[test]
 fn every_source_reference_points_at_an_existing_passage() {
+    let dir = seeds_dir();
+    if !dir.is_dir() {
+        assert!(
+            std::env::var_os("ROUTEKAART_REQUIRE_SEEDS").is_none(),
+            "source documents expected in {}",
+            dir.display()
+        );
+        eprintln!(
+            "note: skipped checking source passages: no source documents in {} (set ROUTEKAART_SEEDS)",
+            dir.display()
+        );
+        return;
+    }
     let framework = Framework::embedded().unwrap();
     let refs = framework.all_source_refs();
     assert!(
