@@ -76,3 +76,43 @@ fn validate_checks_a_framework_file() {
         "names the problem: {out}"
     );
 }
+
+/// A report read as input is never replaced by its own new report: by default the new one
+/// goes beside it as `<name>-rapport.pdf`, and `-o` naming the input itself is refused.
+#[test]
+fn a_report_never_replaces_the_file_it_was_read_from() {
+    let dir = tempfile::tempdir().unwrap();
+    let example = crate::root().join("assessments/2-veenmonde-gezamenlijke-agenda.ron");
+    let first = dir.path().join("veenmonde.pdf");
+    let (ok, out) = run_cli(&[
+        "report",
+        example.to_str().unwrap(),
+        "-o",
+        first.to_str().unwrap(),
+    ]);
+    assert!(ok, "{out}");
+    let original = std::fs::read(&first).unwrap();
+
+    let (ok, out) = run_cli(&["report", first.to_str().unwrap()]);
+    assert!(ok, "{out}");
+    assert!(dir.path().join("veenmonde-rapport.pdf").exists(), "{out}");
+    assert_eq!(
+        std::fs::read(&first).unwrap(),
+        original,
+        "the input is untouched"
+    );
+
+    let (ok, out) = run_cli(&[
+        "report",
+        first.to_str().unwrap(),
+        "-o",
+        first.to_str().unwrap(),
+    ]);
+    assert!(!ok, "writing over the input is refused");
+    assert!(out.contains("Er is niets veranderd"), "{out}");
+    assert_eq!(
+        std::fs::read(&first).unwrap(),
+        original,
+        "the input is still untouched"
+    );
+}
