@@ -138,8 +138,11 @@ pub fn run(args: &Args, out: &mut dyn Write) -> ExitCode {
     match result {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,
+        // The reader stopped listening (`routekaart summary … | head -1`): that is theirs to
+        // decide, so end quietly, as command-line tools do.
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(err) => {
-            // Writing to the terminal failed (e.g. a closed pipe): nothing left to tell.
+            // Writing to the terminal failed otherwise: say so where it can still be seen.
             let _ = writeln!(io::stderr(), "{err}");
             ExitCode::FAILURE
         }

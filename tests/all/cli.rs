@@ -116,3 +116,26 @@ fn a_report_never_replaces_the_file_it_was_read_from() {
         "the input is still untouched"
     );
 }
+
+/// A reader that stops listening (`routekaart summary … | head -1`) ends the command
+/// quietly: no "Broken pipe" on the terminal, and success.
+#[test]
+fn output_into_a_closed_pipe_ends_quietly() {
+    use std::process::{Command, Stdio};
+    let example = crate::root().join("assessments/3-rivierduin-samen-aan-de-slag.ron");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_routekaart"))
+        .args(["summary", example.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the reading end before the command writes anything.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "{:?}", output.status);
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
