@@ -204,12 +204,17 @@ impl LoadError {
         match (self, lang) {
             (Self::Read { path, source }, Lang::Nl) => {
                 format!(
-                    "Het bestand kan niet worden geopend: {source}. ({})",
+                    "Het bestand kan niet worden geopend: {}. ({})",
+                    io_reason(source, Lang::Nl),
                     path.display()
                 )
             }
             (Self::Read { path, source }, Lang::En) => {
-                format!("The file cannot be opened: {source}. ({})", path.display())
+                format!(
+                    "The file cannot be opened: {}. ({})",
+                    io_reason(source, Lang::En),
+                    path.display()
+                )
             }
             (
                 Self::Syntax {
@@ -328,11 +333,13 @@ impl SaveError {
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (Self::Write { path, source }, Lang::Nl) => format!(
-                "Opslaan is niet gelukt: {source}. Een eerder bewaard bestand is niet gewijzigd. ({})",
+                "Opslaan is niet gelukt: {}. Een eerder bewaard bestand is niet gewijzigd. ({})",
+                io_reason(source, Lang::Nl),
                 path.display()
             ),
             (Self::Write { path, source }, Lang::En) => format!(
-                "Saving failed: {source}. Any earlier saved file is unchanged. ({})",
+                "Saving failed: {}. Any earlier saved file is unchanged. ({})",
+                io_reason(source, Lang::En),
                 path.display()
             ),
             (Self::Encode { path, message }, Lang::Nl) => format!(
@@ -345,6 +352,34 @@ impl SaveError {
             ),
         }
     }
+}
+
+/// What the system said about a file, in the user's language for the common cases (the
+/// system's own words, which are English, otherwise).
+pub fn io_reason(error: &io::Error, lang: Lang) -> String {
+    use io::ErrorKind as K;
+    let reason = match error.kind() {
+        K::NotFound => lang.pick("het bestaat niet (meer)", "it does not exist"),
+        K::PermissionDenied => lang.pick(
+            "u hebt geen toestemming voor dit bestand of deze map",
+            "you have no permission for this file or folder",
+        ),
+        K::IsADirectory => lang.pick(
+            "dit is een map, geen bestand",
+            "this is a folder, not a file",
+        ),
+        K::StorageFull => lang.pick("de schijf is vol", "the disk is full"),
+        K::ReadOnlyFilesystem => lang.pick(
+            "op deze plek kan niet worden geschreven",
+            "this place cannot be written to",
+        ),
+        K::InvalidData => lang.pick(
+            "de inhoud is geen leesbare tekst (geen UTF-8)",
+            "the content is not readable text (not UTF-8)",
+        ),
+        _ => return error.to_string(),
+    };
+    reason.to_owned()
 }
 
 #[cfg(test)]

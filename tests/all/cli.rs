@@ -139,3 +139,22 @@ fn output_into_a_closed_pipe_ends_quietly() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+/// What the system says about a file reaches the user in their language, not as the
+/// system's English ("No such file or directory (os error 2)").
+#[test]
+fn file_problems_are_told_in_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("bestaat-niet.ron");
+    let (ok, out) = run_cli(&["summary", missing.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(out.contains("het bestaat niet"), "{out}");
+    assert!(!out.contains("os error"), "{out}");
+    let binary = dir.path().join("binair.ron");
+    std::fs::write(&binary, [0xff, 0xfe, 0x00, 0x41]).unwrap();
+    let (ok, out) = run_cli(&["summary", binary.to_str().unwrap(), "--lang", "en"]);
+    assert!(!ok);
+    assert!(out.contains("not readable text"), "{out}");
+    let (_, out) = run_cli(&["summary", dir.path().to_str().unwrap()]);
+    assert!(out.contains("dit is een map"), "{out}");
+}
