@@ -12,6 +12,8 @@ use crate::domain::framework::{FrameworkError, Problem};
 /// What is wrong with the text of a file, in terms a user can act on.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SyntaxProblem {
+    /// The text is not an assessment at all (a letter, another program's file).
+    NotRoutekaart,
     /// The file stops in the middle, e.g. a copy that was cut off.
     Truncated,
     /// A field the format does not have (perhaps misspelt, perhaps from a newer version).
@@ -70,6 +72,16 @@ fn looks_truncated(text: &str) -> bool {
 
 impl SyntaxProblem {
     fn from_ron(code: &ron::Error, text: &str) -> Self {
+        // An assessment starts with `Assessment(` (or a bare `(`), after blanks and comments.
+        let start = text
+            .trim_start_matches('\u{feff}')
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && !l.starts_with("//"))
+            .unwrap_or("");
+        if !(start.starts_with("Assessment") || start.starts_with('(') || start.starts_with("/*")) {
+            return Self::NotRoutekaart;
+        }
         if looks_truncated(text) {
             return Self::Truncated;
         }
@@ -92,6 +104,12 @@ impl SyntaxProblem {
 
     fn message(&self, lang: Lang) -> String {
         match (self, lang) {
+            (Self::NotRoutekaart, Lang::Nl) => {
+                "dit is geen Routekaart-bestand (een evaluatie begint met “Assessment(”)".to_owned()
+            }
+            (Self::NotRoutekaart, Lang::En) => {
+                "this is not a Routekaart file (an assessment starts with “Assessment(”)".to_owned()
+            }
             (Self::Truncated, Lang::Nl) => {
                 "het bestand houdt onverwacht op; is het afgebroken bij het kopiëren?".to_owned()
             }

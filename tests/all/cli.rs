@@ -158,3 +158,22 @@ fn file_problems_are_told_in_the_users_language() {
     let (_, out) = run_cli(&["summary", dir.path().to_str().unwrap()]);
     assert!(out.contains("dit is een map"), "{out}");
 }
+
+/// Text that is not an assessment at all is told so, not described as a damaged one.
+#[test]
+fn a_letter_is_not_a_routekaart_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let letter = dir.path().join("brief.ron");
+    std::fs::write(&letter, "Beste Jan,\n\nHierbij de stukken voor dinsdag.\n").unwrap();
+    let (ok, out) = run_cli(&["summary", letter.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(out.contains("dit is geen Routekaart-bestand"), "{out}");
+    assert!(!out.contains("Expected struct"), "{out}");
+    let cut = dir.path().join("afgebroken.ron");
+    std::fs::write(&cut, "Assessment(schema_version: 1, meta: (").unwrap();
+    let (_, out) = run_cli(&["summary", cut.to_str().unwrap()]);
+    assert!(
+        out.contains("afgebroken"),
+        "a cut-off assessment is still called that: {out}"
+    );
+}
