@@ -2,7 +2,7 @@
 //! it, and what it is advised first. The expectations follow from the examples' design and
 //! the rules (DOMAIN.md §6–§7), worked out by hand below — not pasted from output.
 //!
-//! Placement (DOMAIN.md §6, framework 1.1): a value's stage is the mean of its item levels,
+//! Placement (framework 1.1): a value's stage is the mean of its item levels,
 //! rounded half up; the table stands at the highest stage whose profile it meets (stage 2:
 //! alignment and parity 2; stage 3: all values 3; stage 4: alignment and parity 4, the others
 //! 3; stage 5: all values 4) with the gates.

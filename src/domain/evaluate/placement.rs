@@ -2,7 +2,7 @@
 //!
 //! The route describes each stage by what is in place there (seed 000 §5.2), not as the same
 //! ladder four times, so each stage has a profile in the framework file: the stage each value
-//! must have reached, plus gates — single questions that must reach a level (DOMAIN.md §6).
+//! must have reached, plus gates — single questions that must reach a level.
 //! - The region stands at the highest stage whose profile, and every lower stage's profile,
 //!   is met.
 //! - A value's stage is the mean level of its answered items, rounded half up
