@@ -94,8 +94,6 @@ pub struct DimensionBlock {
     /// Whether the next stage's profile asks for it (otherwise it is below the next stage,
     /// but the step does not depend on it).
     pub required: bool,
-    /// The mean level of its answered items (what its stage is rounded from).
-    pub mean: f64,
     /// How many more items must reach that level.
     pub items_short: usize,
     /// The items below that level, furthest first.
@@ -330,7 +328,6 @@ pub fn blockers(
             } else {
                 (next, Share::NONE)
             };
-            let mean = sum as f64 / levels.len().max(1) as f64;
             // The fewest items that, raised to the needed level (lowest first), get there.
             levels.sort_unstable();
             let mut items_short = 0;
@@ -359,7 +356,6 @@ pub fn blockers(
                 stage,
                 needed,
                 required,
-                mean,
                 items_short,
                 items: below,
             })
