@@ -262,12 +262,6 @@ impl Question {
                 .all(|r| r.keeps.contains(&level))
     }
 
-    /// Whether its options changed after framework `version`.
-    pub fn revised_since(&self, version: &str) -> bool {
-        self.revised
-            .iter()
-            .any(|r| version_before(version, &r.version))
-    }
 
     /// The option text anchored to a level.
     pub fn option(&self, level: Level) -> &Text {
