@@ -262,7 +262,6 @@ impl Question {
                 .all(|r| r.keeps.contains(&level))
     }
 
-
     /// The option text anchored to a level.
     pub fn option(&self, level: Level) -> &Text {
         // `index()` is 0..=4 by construction of `Level`, and `options` has five entries.
