@@ -19,7 +19,13 @@ fn main() -> ExitCode {
     let open = match &args.command {
         None => None,
         Some(Command::Open { file }) => Some(file.clone()),
-        Some(_) => return routekaart::cli::run(&args, &mut std::io::stdout().lock()),
+        Some(_) => {
+            let mut io = routekaart::cli::Streams {
+                out: &mut std::io::stdout().lock(),
+                err: &mut std::io::stderr().lock(),
+            };
+            return routekaart::cli::run(&args, &mut io).into();
+        }
     };
     let framework = match &args.framework {
         Some(path) => routekaart::store::load_framework(path).map_err(|e| e.message(args.lang)),

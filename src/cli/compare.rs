@@ -3,6 +3,7 @@
 use std::io::{self, IsTerminal as _, Write};
 use std::path::{Path, PathBuf};
 
+use super::{Outcome, Streams};
 use crate::domain::compare::{self, Comparison};
 use crate::domain::evaluate::explain::{count, dimension_name, question_text, stage_name};
 use crate::domain::{Date, Framework, Lang};
@@ -20,14 +21,14 @@ pub struct Outputs<'a> {
 }
 
 /// Loads, compares and prints; writes the CSV and the PDF when asked. Returns whether
-/// everything loaded and was written.
+/// everything loaded and was written; problems go to the error stream.
 pub fn run(
     framework: &Framework,
     paths: &[PathBuf],
     outputs: Outputs<'_>,
     lang: Lang,
-    out: &mut dyn Write,
-) -> io::Result<bool> {
+    io: &mut Streams<'_>,
+) -> io::Result<Outcome> {
     let show_progress = io::stderr().is_terminal();
     let progress = |done: usize, total: usize| {
         if show_progress && total >= 50 && (done.is_multiple_of(25) || done == total) {
@@ -49,11 +50,11 @@ pub fn run(
         })
         .collect();
     let comparison = compare::from_rows(framework, rows);
-    write_comparison(framework, &comparison, lang, out)?;
+    write_comparison(framework, &comparison, lang, io.out)?;
     if !loaded.failed.is_empty() {
-        writeln!(out, "{}", lang.pick("NIET GELADEN", "NOT LOADED"))?;
+        writeln!(io.err, "{}", lang.pick("NIET GELADEN", "NOT LOADED"))?;
         for (_, err) in &loaded.failed {
-            writeln!(out, "  ✗ {}", err.message(lang))?;
+            writeln!(io.err, "  ✗ {}", err.message(lang))?;
         }
     }
     let left_out: Vec<report::LeftOut> = loaded
@@ -69,26 +70,30 @@ pub fn run(
             path,
             outputs.date,
             lang,
-            out,
+            io,
         )?
     {
-        return Ok(false);
+        return Ok(Outcome::Rejected);
     }
     if let Some(path) = outputs.csv {
         match store::save_comparison_csv(path, framework, &comparison, lang) {
             Ok(()) => writeln!(
-                out,
+                io.out,
                 "{} {}",
                 lang.pick("CSV geschreven:", "CSV written:"),
                 path.display()
             )?,
             Err(err) => {
-                writeln!(out, "{}", err.message(lang))?;
-                return Ok(false);
+                writeln!(io.err, "{}", err.message(lang))?;
+                return Ok(Outcome::Rejected);
             }
         }
     }
-    Ok(loaded.failed.is_empty())
+    Ok(if loaded.failed.is_empty() {
+        Outcome::Done
+    } else {
+        Outcome::Rejected
+    })
 }
 
 /// Writes the comparison PDF; says where, or why not.
@@ -99,11 +104,11 @@ fn write_pdf(
     path: &Path,
     date: Option<Date>,
     lang: Lang,
-    out: &mut dyn Write,
+    io: &mut Streams<'_>,
 ) -> io::Result<bool> {
     let Some(date) = date.or_else(|| comparison.rows.iter().map(|r| r.date).max()) else {
         writeln!(
-            out,
+            io.err,
             "{}",
             lang.pick(
                 "Er is niets te vergelijken, dus er is geen PDF geschreven.",
@@ -115,7 +120,7 @@ fn write_pdf(
     match report::save_comparison(framework, comparison, left_out, lang, date, path) {
         Ok(()) => {
             writeln!(
-                out,
+                io.out,
                 "{} {}",
                 lang.pick("PDF geschreven:", "PDF written:"),
                 path.display()
@@ -123,7 +128,7 @@ fn write_pdf(
             Ok(true)
         }
         Err(err) => {
-            writeln!(out, "{}", err.message(lang))?;
+            writeln!(io.err, "{}", err.message(lang))?;
             Ok(false)
         }
     }

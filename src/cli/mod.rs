@@ -1,7 +1,8 @@
 //! Headless commands: everything Routekaart can do without a window.
 //!
-//! Output goes to a writer passed in, so tests read exactly what a user sees. Errors are
-//! shown once, as sentences in the chosen language, and give a non-zero exit code.
+//! Results go to one writer and problems to another (standard output and standard error in
+//! the binary), so tests read exactly what a user sees. Problems are told once, as sentences
+//! in the chosen language. Exit codes: 0 done, 1 an input was rejected, 2 a usage error.
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -18,9 +19,24 @@ use crate::domain::evaluate::explain::count;
 use crate::domain::{Framework, Lang};
 use crate::store;
 
+/// The exit codes, as `--help` shows them.
+const EXIT_CODES: &str = "Exit codes / afsluitcodes:
+  0  done / gelukt
+  1  an input was rejected: a file is missing, unreadable or not valid, or could not be written
+     / een bestand ontbreekt, is onleesbaar of ongeldig, of kon niet worden geschreven
+  2  usage: an unknown option, a missing argument, or a report over its own input
+     / verkeerd gebruik: onbekende optie, ontbrekend argument, of een rapport over zijn eigen invoer
+Results go to standard output, problems to standard error.";
+
 /// Routekaart: where your regional table stands on the route to a regionale tafel.
 #[derive(Debug, Parser)]
-#[command(name = "routekaart", version, about, long_about = None)]
+#[command(
+    name = "routekaart",
+    version,
+    about,
+    long_about = None,
+    after_help = EXIT_CODES
+)]
 pub struct Args {
     /// Language of the output: nl (default) or en.
     #[arg(long, global = true, default_value = "nl", value_parser = parse_lang)]
@@ -94,32 +110,70 @@ fn parse_lang(value: &str) -> Result<Lang, String> {
     Lang::from_code(value).ok_or_else(|| format!("unknown language \"{value}\"; use nl or en"))
 }
 
-/// Runs the command line and returns the process exit code.
-pub fn run(args: &Args, out: &mut dyn Write) -> ExitCode {
+/// The two streams a command writes to: results to `out`, problems to `err`.
+pub struct Streams<'a> {
+    /// What the command produces (standard output).
+    pub out: &'a mut dyn Write,
+    /// Why something could not be done (standard error).
+    pub err: &'a mut dyn Write,
+}
+
+/// How a command ended; its [`Outcome::code`] is the process's exit code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Done: 0.
+    Done,
+    /// An input was rejected (a file is missing, unreadable or invalid; a file could not be
+    /// written): 1.
+    Rejected,
+    /// The command was asked for something it cannot do as asked (for example a report over
+    /// its own input): 2, as for an unknown option.
+    Usage,
+}
+
+impl Outcome {
+    /// The exit code: 0, 1 or 2.
+    pub fn code(self) -> u8 {
+        match self {
+            Self::Done => 0,
+            Self::Rejected => 1,
+            Self::Usage => 2,
+        }
+    }
+}
+
+impl From<Outcome> for ExitCode {
+    fn from(outcome: Outcome) -> Self {
+        Self::from(outcome.code())
+    }
+}
+
+/// Runs the command line: results to `io.out`, problems to `io.err`.
+pub fn run(args: &Args, io: &mut Streams<'_>) -> Outcome {
     let result = match &args.command {
-        None => overview(args, out),
-        Some(Command::Validate { paths }) => validate(args, paths, out),
-        Some(Command::Summary { file }) => summary(args, file, out),
-        Some(Command::Report { file, output }) => match framework(args, out) {
-            Ok(Some(framework)) => report::run(&framework, file, output.as_deref(), args.lang, out),
-            Ok(None) => Ok(false),
+        None => overview(args, io),
+        Some(Command::Validate { paths }) => validate(args, paths, io),
+        Some(Command::Summary { file }) => summary(args, file, io),
+        Some(Command::Report { file, output }) => match framework(args, io) {
+            Ok(Some(framework)) => report::run(&framework, file, output.as_deref(), args.lang, io),
+            Ok(None) => Ok(Outcome::Rejected),
             Err(err) => Err(err),
         },
         // The binary opens the window itself; here (e.g. in tests) only say so.
         Some(Command::Open { file }) => writeln!(
-            out,
+            io.out,
             "{} {}",
             args.lang
                 .pick("Openen in het venster:", "Open in the window:"),
             file.display()
         )
-        .map(|()| true),
+        .map(|()| Outcome::Done),
         Some(Command::Compare {
             paths,
             csv,
             output,
             date,
-        }) => match framework(args, out) {
+        }) => match framework(args, io) {
             Ok(Some(framework)) => compare::run(
                 &framework,
                 paths,
@@ -129,28 +183,27 @@ pub fn run(args: &Args, out: &mut dyn Write) -> ExitCode {
                     date: *date,
                 },
                 args.lang,
-                out,
+                io,
             ),
-            Ok(None) => Ok(false),
+            Ok(None) => Ok(Outcome::Rejected),
             Err(err) => Err(err),
         },
     };
     match result {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::FAILURE,
+        Ok(outcome) => outcome,
         // The reader stopped listening (`routekaart summary … | head -1`): that is theirs to
         // decide, so end quietly, as command-line tools do.
-        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Outcome::Done,
         Err(err) => {
-            // Writing to the terminal failed otherwise: say so where it can still be seen.
-            let _ = writeln!(io::stderr(), "{err}");
-            ExitCode::FAILURE
+            // Writing the output failed otherwise: say so where it can still be seen.
+            let _ = writeln!(io.err, "{err}");
+            Outcome::Rejected
         }
     }
 }
 
-/// Loads the framework the user chose, or the built-in one. Prints the problem if it fails.
-fn framework(args: &Args, out: &mut dyn Write) -> io::Result<Option<Framework>> {
+/// Loads the framework the user chose, or the built-in one. Tells the problem if it fails.
+fn framework(args: &Args, io: &mut Streams<'_>) -> io::Result<Option<Framework>> {
     let lang = args.lang;
     let loaded = match &args.framework {
         Some(path) => store::load_framework(path).map_err(|err| err.message(lang)),
@@ -167,7 +220,7 @@ fn framework(args: &Args, out: &mut dyn Write) -> io::Result<Option<Framework>> 
         Ok(framework) => Ok(Some(framework)),
         Err(message) => {
             writeln!(
-                out,
+                io.err,
                 "{}\n{message}",
                 lang.pick(
                     "Het kader kan niet worden gebruikt:",
@@ -179,11 +232,12 @@ fn framework(args: &Args, out: &mut dyn Write) -> io::Result<Option<Framework>> 
     }
 }
 
-fn overview(args: &Args, out: &mut dyn Write) -> io::Result<bool> {
+fn overview(args: &Args, io: &mut Streams<'_>) -> io::Result<Outcome> {
     let lang = args.lang;
-    let Some(framework) = framework(args, out)? else {
-        return Ok(false);
+    let Some(framework) = framework(args, io)? else {
+        return Ok(Outcome::Rejected);
     };
+    let out = &mut *io.out;
     writeln!(out, "Routekaart {}", env!("CARGO_PKG_VERSION"))?;
     writeln!(
         out,
@@ -249,71 +303,61 @@ fn overview(args: &Args, out: &mut dyn Write) -> io::Result<bool> {
             "Example assessments are in the assessments/ folder (try: routekaart validate assessments)."
         )
     )?;
-    Ok(true)
+    Ok(Outcome::Done)
 }
 
-fn validate(args: &Args, paths: &[PathBuf], out: &mut dyn Write) -> io::Result<bool> {
+fn validate(args: &Args, paths: &[PathBuf], io: &mut Streams<'_>) -> io::Result<Outcome> {
     let lang = args.lang;
     if paths.is_empty() {
-        let Some(framework) = framework(args, out)? else {
-            return Ok(false);
+        let Some(framework) = framework(args, io)? else {
+            return Ok(Outcome::Rejected);
         };
-        writeln!(out, "✓ {}", framework_line(&framework, lang))?;
-        return Ok(true);
+        writeln!(io.out, "✓ {}", framework_line(&framework, lang))?;
+        return Ok(Outcome::Done);
     }
-    let files = expand(paths, lang, out)?;
+    let (files, unreadable) = store::routekaart_files(paths);
+    let mut all_ok = unreadable.is_empty();
+    for (_, err) in &unreadable {
+        writeln!(io.err, "✗ {}", err.message(lang))?;
+    }
     let mut framework_cache = None;
-    let mut all_ok = true;
     for file in &files {
-        all_ok &= validate_file(args, file, &mut framework_cache, out)?;
+        all_ok &= validate_file(args, file, &mut framework_cache, io)?;
     }
-    Ok(all_ok)
+    Ok(if all_ok {
+        Outcome::Done
+    } else {
+        Outcome::Rejected
+    })
 }
 
+/// Checks one file: a ✓ line (with any warnings) on the output, or a ✗ line with the
+/// reason on the error stream. Returns whether the file passed.
 fn validate_file(
     args: &Args,
     file: &Path,
     framework_cache: &mut Option<Option<Framework>>,
-    out: &mut dyn Write,
+    io: &mut Streams<'_>,
 ) -> io::Result<bool> {
     let lang = args.lang;
-    let text = match std::fs::read_to_string(file) {
-        Ok(text) => text,
-        Err(source) => {
-            let err = store::LoadError::Read {
-                path: file.to_owned(),
-                source,
-            };
-            writeln!(out, "✗ {}", err.message(lang))?;
-            return Ok(false);
+    let assessment = match store::load_file(file) {
+        Ok(store::FileContent::Framework(framework)) => {
+            writeln!(
+                io.out,
+                "✓ {}: {}",
+                file.display(),
+                framework_line(&framework, lang)
+            )?;
+            return Ok(true);
         }
-    };
-    if looks_like_framework(&text) {
-        return Ok(match store::load_framework(file) {
-            Ok(framework) => {
-                writeln!(
-                    out,
-                    "✓ {}: {}",
-                    file.display(),
-                    framework_line(&framework, lang)
-                )?;
-                true
-            }
-            Err(err) => {
-                writeln!(out, "✗ {}", err.message(lang))?;
-                false
-            }
-        });
-    }
-    let assessment = match store::assessment_from_ron(&text, file) {
-        Ok(assessment) => assessment,
+        Ok(store::FileContent::Assessment(assessment)) => assessment,
         Err(err) => {
-            writeln!(out, "✗ {}", err.message(lang))?;
+            writeln!(io.err, "✗ {}", err.message(lang))?;
             return Ok(false);
         }
     };
     if framework_cache.is_none() {
-        *framework_cache = Some(framework(args, out)?);
+        *framework_cache = Some(framework(args, io)?);
     }
     let Some(Some(framework)) = framework_cache.as_ref() else {
         return Ok(false);
@@ -321,8 +365,9 @@ fn validate_file(
     let findings = assessment::check(framework, &assessment);
     let has_error = findings.iter().any(|f| f.severity == Severity::Error);
     let meta = &assessment.meta;
+    let stream = if has_error { &mut *io.err } else { &mut *io.out };
     writeln!(
-        out,
+        stream,
         "{} {}: {}, {}, {}, {}, {}",
         if has_error { "✗" } else { "✓" },
         file.display(),
@@ -345,34 +390,34 @@ fn validate_file(
             Severity::Error => lang.pick("fout", "error"),
             Severity::Warning => lang.pick("let op", "warning"),
         };
-        writeln!(out, "    {mark}: {}", finding.message(lang))?;
+        writeln!(stream, "    {mark}: {}", finding.message(lang))?;
     }
     Ok(!has_error)
 }
 
-fn summary(args: &Args, file: &Path, out: &mut dyn Write) -> io::Result<bool> {
+fn summary(args: &Args, file: &Path, io: &mut Streams<'_>) -> io::Result<Outcome> {
     let lang = args.lang;
     let assessment = match store::load_assessment(file) {
         Ok(assessment) => assessment,
         Err(err) => {
-            writeln!(out, "{}", err.message(lang))?;
-            return Ok(false);
+            writeln!(io.err, "{}", err.message(lang))?;
+            return Ok(Outcome::Rejected);
         }
     };
-    let Some(framework) = framework(args, out)? else {
-        return Ok(false);
+    let Some(framework) = framework(args, io)? else {
+        return Ok(Outcome::Rejected);
     };
     for finding in assessment::check(&framework, &assessment) {
         writeln!(
-            out,
+            io.err,
             "{}: {}",
             lang.pick("Let op", "Note"),
             finding.message(lang)
         )?;
     }
     let evaluation = crate::domain::evaluate(&framework, &assessment);
-    summary::write_summary(&framework, &assessment, &evaluation, lang, out)?;
-    Ok(true)
+    summary::write_summary(&framework, &assessment, &evaluation, lang, io.out)?;
+    Ok(Outcome::Done)
 }
 
 fn framework_line(framework: &Framework, lang: Lang) -> String {
@@ -385,42 +430,4 @@ fn framework_line(framework: &Framework, lang: Lang) -> String {
         framework.instruments.len(),
         lang.pick("instrumenten", "instruments"),
     )
-}
-
-/// Whether RON text is a framework (its first item is `Framework(`) rather than an assessment.
-fn looks_like_framework(text: &str) -> bool {
-    text.lines()
-        .map(str::trim)
-        .find(|line| !line.is_empty() && !line.starts_with("//"))
-        .is_some_and(|line| line.starts_with("Framework"))
-}
-
-/// Files as given, and the `.ron` files inside given folders (sorted, not recursive).
-fn expand(paths: &[PathBuf], lang: Lang, out: &mut dyn Write) -> io::Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            match std::fs::read_dir(path) {
-                Ok(entries) => {
-                    let mut found: Vec<PathBuf> = entries
-                        .filter_map(Result::ok)
-                        .map(|e| e.path())
-                        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-                        .collect();
-                    found.sort();
-                    files.extend(found);
-                }
-                Err(source) => {
-                    let err = store::LoadError::Read {
-                        path: path.clone(),
-                        source,
-                    };
-                    writeln!(out, "✗ {}", err.message(lang))?;
-                }
-            }
-        } else {
-            files.push(path.clone());
-        }
-    }
-    Ok(files)
 }

@@ -1,8 +1,9 @@
 //! `routekaart report FILE [-o OUT.pdf]`: the PDF report of an assessment.
 
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
+use super::{Outcome, Streams};
 use crate::domain::{Framework, Lang};
 use crate::{report, store};
 
@@ -27,25 +28,26 @@ fn same_file(a: &Path, b: &Path) -> bool {
     matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b)
 }
 
-/// Loads the assessment, writes the report and says where it went.
+/// Loads the assessment, writes the report and says where it went. Asking to write the
+/// report over its own input is a usage error: nothing is written.
 pub fn run(
     framework: &Framework,
     file: &Path,
     output: Option<&Path>,
     lang: Lang,
-    out: &mut dyn Write,
-) -> io::Result<bool> {
+    io: &mut Streams<'_>,
+) -> io::Result<Outcome> {
     let assessment = match store::load_assessment(file) {
         Ok(assessment) => assessment,
         Err(err) => {
-            writeln!(out, "{}", err.message(lang))?;
-            return Ok(false);
+            writeln!(io.err, "{}", err.message(lang))?;
+            return Ok(Outcome::Rejected);
         }
     };
     let target = output.map_or_else(|| default_output(file), Path::to_path_buf);
     if same_file(&target, file) {
         writeln!(
-            out,
+            io.err,
             "{} ({})",
             lang.pick(
                 "Het rapport zou het bestand vervangen waaruit het gelezen wordt; kies met -o een andere naam. Er is niets veranderd.",
@@ -53,23 +55,23 @@ pub fn run(
             ),
             file.display()
         )?;
-        return Ok(false);
+        return Ok(Outcome::Usage);
     }
     match report::save_report(framework, &assessment, lang, &target) {
         Ok(()) => {
             writeln!(
-                out,
+                io.out,
                 "{} {} — {} {}",
                 lang.pick("Rapport geschreven:", "Report written:"),
                 target.display(),
                 lang.pick("bijgevoegd:", "attached:"),
                 report::attachment_text(&assessment, lang)
             )?;
-            Ok(true)
+            Ok(Outcome::Done)
         }
         Err(err) => {
-            writeln!(out, "{}", err.message(lang))?;
-            Ok(false)
+            writeln!(io.err, "{}", err.message(lang))?;
+            Ok(Outcome::Rejected)
         }
     }
 }

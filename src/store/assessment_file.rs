@@ -74,18 +74,56 @@ pub(super) fn is_pdf(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
 }
 
+/// What a Routekaart file holds: an assessment or a framework.
+#[derive(Debug)]
+pub enum FileContent {
+    /// An assessment (from a `.ron` file or the attachment of a report).
+    Assessment(Box<Assessment>),
+    /// A framework (a `.ron` file whose first item is `Framework(`).
+    Framework(Box<Framework>),
+}
+
+/// Reads any file Routekaart reads: an assessment, a report carrying one, or a framework.
+/// The file is only read, never changed.
+pub fn load_file(path: &Path) -> Result<FileContent, LoadError> {
+    if is_pdf(path) {
+        return load_assessment(path).map(|a| FileContent::Assessment(Box::new(a)));
+    }
+    let text = read(path)?;
+    if looks_like_framework(&text) {
+        framework_from_ron(&text, path).map(|f| FileContent::Framework(Box::new(f)))
+    } else {
+        assessment_from_ron(&text, path).map(|a| FileContent::Assessment(Box::new(a)))
+    }
+}
+
+/// Whether RON text is a framework (its first item is `Framework(`) rather than an assessment.
+fn looks_like_framework(text: &str) -> bool {
+    text.trim_start_matches('\u{feff}')
+        .lines()
+        .map(str::trim)
+        .find(|line| !line.is_empty() && !line.starts_with("//"))
+        .is_some_and(|line| line.starts_with("Framework"))
+}
+
 /// Reads and validates a framework file.
 pub fn load_framework(path: &Path) -> Result<Framework, LoadError> {
-    let text = read(path)?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    framework_from_ron(&read(path)?, path)
+}
+
+fn framework_from_ron(text: &str, path: &Path) -> Result<Framework, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     Framework::from_ron(text).map_err(|err| LoadError::framework(path.to_owned(), err))
 }
 
+/// Reads a file as text; bytes that are not UTF-8 are reported with their position.
 fn read(path: &Path) -> Result<String, LoadError> {
-    fs::read_to_string(path).map_err(|source| LoadError::Read {
+    let bytes = fs::read(path).map_err(|source| LoadError::Read {
         path: path.to_owned(),
         source,
-    })
+    })?;
+    String::from_utf8(bytes)
+        .map_err(|err| LoadError::not_text(path.to_owned(), err.as_bytes(), &err.utf8_error()))
 }
 
 /// The RON text of an assessment, as saved.

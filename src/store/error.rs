@@ -148,6 +148,17 @@ pub enum LoadError {
         source: io::Error,
     },
 
+    /// The bytes are not text (not UTF-8), e.g. a word-processor document renamed to `.ron`.
+    #[error("line {line}, column {column}: the content is not readable text (not UTF-8) ({})", path.display())]
+    NotText {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line of the first byte that is not text.
+        line: usize,
+        /// 1-based column (in characters) of that byte.
+        column: usize,
+    },
+
     /// The text is not a valid file of this kind.
     #[error("line {line}, column {column}: {} ({})", problem.message(Lang::En), path.display())]
     Syntax {
@@ -192,6 +203,18 @@ pub enum LoadError {
 }
 
 impl LoadError {
+    /// The error for bytes that are not UTF-8, with the position of the first bad byte.
+    pub(super) fn not_text(path: PathBuf, bytes: &[u8], err: &std::str::Utf8Error) -> Self {
+        let good = bytes.get(..err.valid_up_to()).unwrap_or_default();
+        let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+        // What lies before the bad byte on its line is valid text, so it counts as characters.
+        let column = std::str::from_utf8(good.get(line_start..).unwrap_or_default())
+            .map_or(0, |t| t.chars().count())
+            + 1;
+        Self::NotText { path, line, column }
+    }
+
     pub(super) fn syntax(path: PathBuf, err: &ron::error::SpannedError, text: &str) -> Self {
         Self::Syntax {
             path,
@@ -234,6 +257,14 @@ impl LoadError {
                     path.display()
                 )
             }
+            (Self::NotText { path, line, column }, Lang::Nl) => format!(
+                "Het bestand kan niet worden gelezen: regel {line}, kolom {column}: de inhoud is geen leesbare tekst (geen UTF-8). Is het een ander soort bestand? Het bestand is niet gewijzigd. ({})",
+                path.display()
+            ),
+            (Self::NotText { path, line, column }, Lang::En) => format!(
+                "The file cannot be read: line {line}, column {column}: the content is not readable text (not UTF-8). Is it another kind of file? The file has not been changed. ({})",
+                path.display()
+            ),
             (
                 Self::Syntax {
                     path,
@@ -311,8 +342,11 @@ fn ended(clause: &str) -> String {
 
 fn pdf_message(problem: &PdfProblem, lang: Lang) -> String {
     match (problem, lang) {
-        (PdfProblem::Unreadable(detail), Lang::Nl) => {
-            format!("Deze PDF kan niet worden gelezen ({detail}). Het bestand is niet gewijzigd.")
+        (PdfProblem::NotPdf, Lang::Nl) => "Dit is geen PDF-bestand (een PDF begint met “%PDF-”). Het bestand is niet gewijzigd.".to_owned(),
+        (PdfProblem::NotPdf, Lang::En) => "This is not a PDF file (a PDF starts with “%PDF-”). The file has not been changed.".to_owned(),
+        // The reader's own detail is English and technical: only the English message shows it.
+        (PdfProblem::Unreadable(_), Lang::Nl) => {
+            "Deze PDF is beschadigd en kan niet worden gelezen. Het bestand is niet gewijzigd.".to_owned()
         }
         (PdfProblem::Unreadable(detail), Lang::En) => {
             format!("This PDF cannot be read ({detail}). The file has not been changed.")

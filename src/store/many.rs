@@ -32,6 +32,19 @@ pub struct Loaded<T = Assessment> {
 /// assessment it was made from (`x.pdf` next to `x.ron`) is left out, so the region is not
 /// counted twice. Folders that cannot be read are reported as failures.
 pub fn assessment_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, LoadError)>) {
+    files_in(paths, true)
+}
+
+/// Every `.ron` file and report among `paths` (files as given, folders searched one level
+/// deep), for checking each of them: reports beside their assessment included.
+pub fn routekaart_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, LoadError)>) {
+    files_in(paths, false)
+}
+
+fn files_in(
+    paths: &[PathBuf],
+    skip_reports_beside_ron: bool,
+) -> (Vec<PathBuf>, Vec<(PathBuf, LoadError)>) {
     let mut files = Vec::new();
     let mut failed = Vec::new();
     for path in paths {
@@ -63,8 +76,10 @@ pub fn assessment_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<(PathBuf, LoadE
                             .binary_search_by(|p| p.as_os_str().cmp(ron.as_os_str()))
                             .is_ok()
                     };
-                    let beside_ron: Vec<bool> =
-                        found.iter().map(|p| is_pdf(p) && has_ron(p)).collect();
+                    let beside_ron: Vec<bool> = found
+                        .iter()
+                        .map(|p| skip_reports_beside_ron && is_pdf(p) && has_ron(p))
+                        .collect();
                     files.extend(
                         found
                             .into_iter()

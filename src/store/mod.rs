@@ -14,9 +14,12 @@ mod many;
 mod report_pdf;
 
 pub use assessment_file::{
-    assessment_from_ron, assessment_to_ron, load_assessment, load_framework, save_assessment,
+    FileContent, assessment_from_ron, assessment_to_ron, load_assessment, load_file,
+    load_framework, save_assessment,
 };
 pub use comparison_csv::{comparison_csv, save_comparison_csv};
 pub use error::{LoadError, SaveError, SyntaxProblem};
-pub use many::{Loaded, assessment_files, load_many, load_many_with, load_rows, shown_name};
+pub use many::{
+    Loaded, assessment_files, load_many, load_many_with, load_rows, routekaart_files, shown_name,
+};
 pub use report_pdf::{ATTACHMENT_NAME, PdfProblem, attached_assessment_ron};

@@ -13,6 +13,9 @@ pub const ATTACHMENT_NAME: &str = "assessment.ron";
 /// Why no assessment could be taken from a PDF.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum PdfProblem {
+    /// The bytes are not a PDF at all (no `%PDF-` header near the start).
+    #[error("not a PDF file")]
+    NotPdf,
     /// The bytes are not a PDF this reader understands.
     #[error("not a readable PDF: {0}")]
     Unreadable(String),
@@ -26,6 +29,11 @@ pub enum PdfProblem {
 
 /// The RON text of the assessment attached to a report.
 pub fn attached_assessment_ron(pdf: &[u8]) -> Result<String, PdfProblem> {
+    // Readers accept the header anywhere in the first kilobyte; so does this check.
+    let head = pdf.get(..1024).unwrap_or(pdf);
+    if !head.windows(5).any(|w| w == b"%PDF-") {
+        return Err(PdfProblem::NotPdf);
+    }
     let document = Document::load_mem(pdf).map_err(|e| PdfProblem::Unreadable(e.to_string()))?;
     let catalog = document
         .catalog()

@@ -1,19 +1,33 @@
 //! The command line as a user meets it.
 
 use clap::Parser as _;
-use routekaart::cli::{Args, run};
+use routekaart::cli::{Args, Outcome, Streams, run};
 
-/// Runs the command line with `args` (without the program name): whether it succeeded, and
-/// what it printed.
-pub(crate) fn run_cli(args: &[&str]) -> (bool, String) {
+/// Runs the command line with `args` (without the program name): how it ended, what it
+/// wrote to standard output and what to standard error.
+pub(crate) fn run_streams(args: &[&str]) -> (Outcome, String, String) {
     let args =
         Args::try_parse_from(std::iter::once("routekaart").chain(args.iter().copied())).unwrap();
-    let mut out = Vec::new();
-    let code = run(&args, &mut out);
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let outcome = run(
+        &args,
+        &mut Streams {
+            out: &mut out,
+            err: &mut err,
+        },
+    );
     (
-        code == std::process::ExitCode::SUCCESS,
+        outcome,
         String::from_utf8(out).unwrap(),
+        String::from_utf8(err).unwrap(),
     )
+}
+
+/// Runs the command line with `args`: whether it succeeded, and everything it wrote (output,
+/// then errors).
+pub(crate) fn run_cli(args: &[&str]) -> (bool, String) {
+    let (outcome, out, err) = run_streams(args);
+    (outcome == Outcome::Done, out + &err)
 }
 
 #[test]
@@ -176,4 +190,102 @@ fn a_letter_is_not_a_routekaart_file() {
         out.contains("afgebroken"),
         "a cut-off assessment is still called that: {out}"
     );
+}
+
+/// The binary as a script meets it: results on standard output, problems on standard
+/// error, and the exit codes `--help` documents (0 done, 1 input rejected, 2 usage).
+#[test]
+fn exit_codes_and_streams_are_as_documented() {
+    use std::process::Command;
+    let run = |args: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_routekaart"))
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            output.status.code(),
+            String::from_utf8(output.stdout).unwrap(),
+            String::from_utf8(output.stderr).unwrap(),
+        )
+    };
+    let example = crate::root().join("assessments/3-rivierduin-samen-aan-de-slag.ron");
+    let example = example.to_str().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+
+    let (code, out, err) = run(&["summary", example]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("Rivierduin") && err.is_empty(), "{out}\n{err}");
+
+    let missing = dir.path().join("weg.ron");
+    let (code, out, err) = run(&["summary", missing.to_str().unwrap()]);
+    assert_eq!(code, Some(1), "a missing file is a rejected input");
+    assert!(out.is_empty(), "nothing on standard output: {out}");
+    assert!(err.contains("het bestaat niet"), "{err}");
+
+    let (code, out, err) = run(&["summary", example, "--no-such-option"]);
+    assert_eq!(code, Some(2), "an unknown option is a usage error: {out}{err}");
+    assert!(out.is_empty() && !err.is_empty(), "{out}\n{err}");
+
+    let report = dir.path().join("r.pdf");
+    let report = report.to_str().unwrap();
+    assert_eq!(run(&["report", example, "-o", report]).0, Some(0));
+    let (code, out, err) = run(&["report", report, "-o", report]);
+    assert_eq!(code, Some(2), "a report over its own input is a usage error");
+    assert!(out.is_empty() && err.contains("niets veranderd"), "{err}");
+
+    std::fs::write(dir.path().join("kapot.ron"), "Assessment(").unwrap();
+    let (code, out, err) = run(&["validate", dir.path().to_str().unwrap()]);
+    assert_eq!(code, Some(1), "one bad file fails the check");
+    assert!(out.starts_with("✓ ") && out.contains("r.pdf"), "{out}");
+    assert!(err.starts_with("✗ ") && err.contains("kapot.ron"), "{err}");
+    assert!(!out.contains("kapot.ron") && !err.contains("r.pdf"), "{out}\n{err}");
+
+    let (code, help, _) = run(&["--help"]);
+    assert_eq!(code, Some(0));
+    for line in ["0  done", "1  an input was rejected", "2  usage"] {
+        assert!(help.contains(line), "--help documents {line:?}: {help}");
+    }
+}
+
+/// `validate` reads with the same loader as everything else: a `.RON` in capitals and a
+/// report in a folder are checked, and a fake PDF is told it is not one.
+#[test]
+fn validate_checks_every_kind_of_file_in_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let example = crate::root().join("assessments/2-veenmonde-gezamenlijke-agenda.ron");
+    std::fs::copy(&example, dir.path().join("HOOFDLETTERS.RON")).unwrap();
+    std::fs::copy(&example, dir.path().join("HOOFDLETTERS.ron.txt")).unwrap();
+    let (ok, out) = run_cli(&[
+        "report",
+        example.to_str().unwrap(),
+        "-o",
+        dir.path().join("rapport.pdf").to_str().unwrap(),
+    ]);
+    assert!(ok, "{out}");
+    std::fs::write(dir.path().join("nep.pdf"), "Beste Jan, dit is geen PDF.").unwrap();
+    let (outcome, out, err) = run_streams(&["validate", dir.path().to_str().unwrap()]);
+    assert_eq!(outcome, Outcome::Rejected, "{out}{err}");
+    assert_eq!(out.lines().filter(|l| l.starts_with('✓')).count(), 2, "{out}");
+    assert!(out.contains("HOOFDLETTERS.RON") && out.contains("rapport.pdf"), "{out}");
+    assert!(!out.contains(".txt"), "other files are not checked: {out}");
+    assert!(
+        err.contains("nep.pdf") && err.contains("Dit is geen PDF-bestand"),
+        "{err}"
+    );
+    assert!(!err.contains("invalid file header"), "{err}");
+}
+
+/// Bytes that are not text are told with the place of the first one.
+#[test]
+fn bytes_that_are_not_text_are_told_with_their_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("regio.ron");
+    std::fs::write(&path, b"Assessment(\n    x: \"caf\xe9\",\n").unwrap();
+    let (outcome, _, err) = run_streams(&["summary", path.to_str().unwrap()]);
+    assert_eq!(outcome, Outcome::Rejected);
+    assert!(
+        err.contains("regel 2, kolom 12") && err.contains("geen leesbare tekst"),
+        "{err}"
+    );
+    assert!(!err.contains("stream did not contain"), "{err}");
 }

@@ -87,29 +87,24 @@ fn good_files_are_compared_and_bad_ones_reported() {
 fn the_command_lists_failures_and_still_compares() {
     let dir = mixed_folder();
     let csv = dir.path().join("vergelijking.csv");
-    let args = <routekaart::cli::Args as clap::Parser>::try_parse_from([
-        "routekaart",
+    let (outcome, out, err) = crate::cli::run_streams(&[
         "compare",
         dir.path().to_str().unwrap(),
         "--csv",
         csv.to_str().unwrap(),
-    ])
-    .unwrap();
-    let mut out = Vec::new();
-    let code = routekaart::cli::run(&args, &mut out);
-    let out = String::from_utf8(out).unwrap();
-    assert_ne!(
-        code,
-        std::process::ExitCode::SUCCESS,
-        "failures give a non-zero exit"
+    ]);
+    assert_eq!(
+        outcome,
+        routekaart::cli::Outcome::Rejected,
+        "failures give exit code 1"
     );
     assert!(
         out.contains("Vergelijking van 5 evaluaties"),
         "the good ones are compared: {out}"
     );
     assert!(
-        out.contains("nieuwere versie"),
-        "the newer file is named as newer: {out}"
+        err.contains("nieuwere versie") && !out.contains("nieuwere versie"),
+        "the newer file is named as newer, on the error stream: {err}"
     );
     assert!(csv.exists(), "the CSV is still written");
 }

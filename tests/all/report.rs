@@ -1,7 +1,6 @@
 //! The PDF report: its text, its determinism, the attached assessment and failed saves.
 
-use clap::Parser as _;
-use routekaart::cli::{Args, run};
+use routekaart::cli::Outcome;
 use routekaart::domain::evaluate::explain::stage_name;
 use routekaart::domain::{Assessment, Framework, Lang, evaluate};
 use routekaart::report::{ReportError, render_report, save_report};
@@ -177,19 +176,14 @@ fn unwritable_path_gives_an_error_naming_it_and_changes_nothing() {
         "the message names the path in Dutch: {message}"
     );
     // Through the command line too: failure, a sentence, the input untouched.
-    let args = Args::try_parse_from([
-        "routekaart",
+    let (outcome, _, err) = crate::cli::run_streams(&[
         "report",
         input.to_str().unwrap(),
         "-o",
         target.to_str().unwrap(),
-    ])
-    .unwrap();
-    let mut out = Vec::new();
-    let code = run(&args, &mut out);
-    let out = String::from_utf8(out).unwrap();
-    assert!(code != std::process::ExitCode::SUCCESS, "the command fails");
-    assert!(out.contains("rapport.pdf"), "it says where: {out}");
+    ]);
+    assert_eq!(outcome, Outcome::Rejected, "the command fails");
+    assert!(err.contains("rapport.pdf"), "it says where: {err}");
     assert_eq!(std::fs::read(&input).unwrap(), before, "input unchanged");
     let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
     assert_eq!(names.len(), 1, "nothing else was written");
@@ -200,21 +194,9 @@ fn report_command_writes_beside_the_assessment_by_default() {
     let dir = tempfile::tempdir().unwrap();
     let input = dir.path().join("regio.ron");
     std::fs::copy(crate::root().join("assessments").join(RIVIERDUIN), &input).unwrap();
-    let args = Args::try_parse_from([
-        "routekaart",
-        "report",
-        input.to_str().unwrap(),
-        "--lang",
-        "en",
-    ])
-    .unwrap();
-    let mut out = Vec::new();
-    let code = run(&args, &mut out);
-    let out = String::from_utf8(out).unwrap();
-    assert!(
-        code == std::process::ExitCode::SUCCESS,
-        "report written: {out}"
-    );
+    let (outcome, out, err) =
+        crate::cli::run_streams(&["report", input.to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(outcome, Outcome::Done, "report written: {err}");
     let pdf = dir.path().join("regio.pdf");
     assert!(out.contains("regio.pdf"), "says where: {out}");
     let text = pdf_text(&std::fs::read(pdf).unwrap());

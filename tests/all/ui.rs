@@ -297,8 +297,14 @@ fn saving_and_reopening_keeps_the_content() {
         file.to_str().unwrap(),
     ])
     .unwrap();
-    let mut out = Vec::new();
-    routekaart::cli::run(&args, &mut out);
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    routekaart::cli::run(
+        &args,
+        &mut routekaart::cli::Streams {
+            out: &mut out,
+            err: &mut err,
+        },
+    );
     let out = String::from_utf8(out).unwrap();
     assert!(
         out.contains(&stage_label(&framework(), expected_stage(), Lang::Nl)),
