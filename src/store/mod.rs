@@ -9,7 +9,6 @@ mod assessment_file;
 pub mod atomic;
 mod comparison_csv;
 mod error;
-mod fast_read;
 mod many;
 mod report_pdf;
 
