@@ -365,7 +365,11 @@ fn validate_file(
     let findings = assessment::check(framework, &assessment);
     let has_error = findings.iter().any(|f| f.severity == Severity::Error);
     let meta = &assessment.meta;
-    let stream = if has_error { &mut *io.err } else { &mut *io.out };
+    let stream = if has_error {
+        &mut *io.err
+    } else {
+        &mut *io.out
+    };
     writeln!(
         stream,
         "{} {}: {}, {}, {}, {}, {}",

@@ -39,6 +39,25 @@ impl Date {
             .then_some(Self { year, month, day })
     }
 
+    /// The date `days` days after 1970-01-01 (Howard Hinnant's algorithm); `None` past the
+    /// years a date holds.
+    pub fn from_days_since_epoch(days: u64) -> Option<Self> {
+        let z = i64::try_from(days).ok()? + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Self::new(
+            u16::try_from(year).ok()?,
+            u8::try_from(month).ok()?,
+            u8::try_from(day).ok()?,
+        )
+    }
+
     /// The year.
     pub fn year(self) -> u16 {
         self.year
@@ -140,6 +159,21 @@ impl fmt::Display for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_become_dates() {
+        assert_eq!(
+            Date::from_days_since_epoch(0),
+            Date::new(1970, 1, 1),
+            "epoch"
+        );
+        assert_eq!(
+            Date::from_days_since_epoch(20_524),
+            Date::new(2026, 3, 12),
+            "a 2026 date"
+        );
+        assert_eq!(Date::from_days_since_epoch(u64::MAX), None, "out of range");
+    }
     use crate::domain::Lang;
 
     #[test]

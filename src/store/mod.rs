@@ -10,6 +10,7 @@ pub mod atomic;
 mod comparison_csv;
 mod error;
 mod many;
+pub mod recovery;
 mod report_pdf;
 
 pub use assessment_file::{
@@ -21,4 +22,5 @@ pub use error::{LoadError, SaveError, SyntaxProblem};
 pub use many::{
     Loaded, assessment_files, load_many, load_many_with, load_rows, routekaart_files, shown_name,
 };
+pub use recovery::Recovery;
 pub use report_pdf::{ATTACHMENT_NAME, PdfProblem, attached_assessment_ron};

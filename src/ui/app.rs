@@ -10,9 +10,11 @@ mod edit;
 use std::path::PathBuf;
 
 use crate::domain::{Framework, Lang};
+use crate::store::Recovery;
+use crate::store::recovery::Found;
 use crate::ui::command::{Command, Screen};
 use crate::ui::document::Document;
-use crate::ui::files::{PendingDialog, Recovery, TypedPath};
+use crate::ui::files::{PendingDialog, TypedPath};
 use crate::ui::screens::{self, ScreenState};
 use crate::ui::settings::Settings;
 use crate::ui::{chrome, theme};
@@ -67,7 +69,8 @@ pub struct App {
     message: Option<Message>,
     /// A command waiting for the user to decide about unsaved changes.
     guard: Option<Command>,
-    /// An assessment found in the recovery file at start.
+    /// An assessment found in the recovery file at start, until the user restores it or
+    /// throws it away; meanwhile nothing writes or removes the recovery file.
     recovered: Option<crate::domain::Assessment>,
     dialog: Option<PendingDialog>,
     typed_path: TypedPath,
@@ -94,8 +97,8 @@ impl App {
         let settings = Settings::load(cc.storage);
         theme::install(&cc.egui_ctx);
         theme::apply_theme(&cc.egui_ctx, settings.dark);
-        let recovery = Recovery::new(config.recovery_dir.clone());
-        let recovered = recovery.read();
+        let mut recovery = Recovery::new(config.recovery_dir.clone());
+        let found = recovery.read();
         let open = config.open.clone();
         let mut app = Self {
             framework,
@@ -107,7 +110,7 @@ impl App {
             state: ScreenState::default(),
             message: None,
             guard: None,
-            recovered,
+            recovered: None,
             dialog: None,
             typed_path: TypedPath::default(),
             after_save: None,
@@ -120,10 +123,66 @@ impl App {
             projector: false,
             compare_paths: Vec::new(),
         };
+        // First what the recovery file held, so opening a file cannot remove it; its
+        // message last, so it is the one shown.
+        let problem = app.found_recovery(found);
         if let Some(path) = open {
             app.apply(&cc.egui_ctx, Command::OpenPath(path));
         }
+        if let Some(problem) = problem {
+            app.error(&problem);
+        }
         app
+    }
+
+    /// Takes in what the recovery file held at start: work to offer back, or a file that
+    /// could not be read, for which it returns what to tell the user (the file is kept,
+    /// never overwritten).
+    fn found_recovery(&mut self, found: Found) -> Option<String> {
+        let lang = self.lang();
+        match found {
+            Found::Nothing => None,
+            Found::Work(assessment) => {
+                self.recovered = Some(*assessment);
+                None
+            }
+            Found::Unreadable {
+                kept_as: Some(kept),
+                problem,
+            } => Some(format!(
+                "{} {} {}",
+                lang.pick(
+                    "Er was werk bewaard na een onderbreking, maar het herstelbestand kan niet worden gelezen:",
+                    "Work was kept after an interruption, but the recovery file cannot be read:"
+                ),
+                problem.message(lang),
+                match lang {
+                    Lang::Nl => format!(
+                        "Het is bewaard als {}; open het met een teksteditor om te zien wat er nog in staat.",
+                        kept.display()
+                    ),
+                    Lang::En => format!(
+                        "It is kept as {}; open it in a text editor to see what it still holds.",
+                        kept.display()
+                    ),
+                }
+            )),
+            Found::Unreadable {
+                kept_as: None,
+                problem,
+            } => Some(format!(
+                "{} {} {}",
+                lang.pick(
+                    "Het herstelbestand kan niet worden gelezen:",
+                    "The recovery file cannot be read:"
+                ),
+                problem.message(lang),
+                lang.pick(
+                    "Het kon niet opzij worden gezet en blijft staan; daarom wordt er deze keer geen herstelbestand bijgehouden. Sla uw werk zelf op.",
+                    "It could not be moved aside and stays where it is, so no recovery file is kept this time. Please save your work yourself."
+                )
+            )),
+        }
     }
 
     /// The language of the window.
@@ -261,6 +320,7 @@ impl eframe::App for App {
         for command in commands {
             self.apply(&ctx, command);
         }
+        self.recovery_failures();
         // Every viewport command requests a repaint: send the title only when it changes,
         // so an idle window stays idle.
         let title = self.title();

@@ -102,6 +102,8 @@ pub enum Command {
     RestoreRecovery,
     /// Throw the recovery file away.
     DiscardRecovery,
+    /// Wait until the recovery file holds every change (before answers are revealed).
+    FlushRecovery,
     /// Close the window (asks first when there are unsaved changes).
     Quit,
     /// Close the message banner.

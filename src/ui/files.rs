@@ -1,6 +1,5 @@
-//! Files the window touches: file dialogs (on a helper thread, so the window keeps
-//! drawing), the typed-path fallback when no dialog is available, the recovery file, and the
-//! bundled examples.
+//! What the window needs around files: file dialogs (on a helper thread, so the window keeps
+//! drawing), the typed-path fallback when no dialog is available, and the bundled examples.
 //!
 //! Reading and writing assessments goes through `crate::store` (clear errors, atomic saves).
 
@@ -211,97 +210,17 @@ pub fn with_extension(path: &str, purpose: Purpose) -> PathBuf {
     path
 }
 
-/// The recovery file: the open assessment, written after every change so a crash loses at
-/// most the answer being typed.
-#[derive(Clone, Debug)]
-pub struct Recovery {
-    dir: Option<PathBuf>,
-}
-
-impl Recovery {
-    /// Recovery in a folder; `None` turns recovery off.
-    pub fn new(dir: Option<PathBuf>) -> Self {
-        Self { dir }
-    }
-
-    /// The user's data folder for Routekaart, if the system has one.
-    pub fn default_dir() -> Option<PathBuf> {
-        directories::ProjectDirs::from("nl", "Routekaart", "routekaart")
-            .map(|dirs| dirs.data_local_dir().to_path_buf())
-    }
-
-    fn path(&self) -> Option<PathBuf> {
-        self.dir.as_ref().map(|d| d.join("herstel.ron"))
-    }
-
-    /// Writes the assessment atomically.
-    pub fn write(&self, assessment: &Assessment) -> anyhow::Result<()> {
-        let (Some(dir), Some(path)) = (&self.dir, self.path()) else {
-            return Ok(());
-        };
-        std::fs::create_dir_all(dir)?;
-        let text = store::assessment_to_ron(assessment)?;
-        store::atomic::prepare(&path, text.as_bytes())?.commit(false)?;
-        Ok(())
-    }
-
-    /// The assessment in the recovery file, if there is one that can be read.
-    pub fn read(&self) -> Option<Assessment> {
-        let path = self.path()?;
-        if !path.exists() {
-            return None;
-        }
-        store::load_assessment(&path).ok()
-    }
-
-    /// Removes the recovery file (after a save, or when the user discards it).
-    pub fn clear(&self) {
-        if let Some(path) = self.path() {
-            // Absent already is fine: there is nothing to recover.
-            let _ = std::fs::remove_file(path);
-        }
-    }
-}
-
 /// Today's date (UTC) from the system clock; `None` only for a clock outside the calendar.
 pub fn today() -> Option<Date> {
     let days = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() / 86_400);
-    civil_from_days(days)
-}
-
-/// Days since 1970-01-01 to a calendar date (Howard Hinnant's algorithm).
-fn civil_from_days(days: u64) -> Option<Date> {
-    let z = i64::try_from(days).ok()? + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    Date::new(
-        u16::try_from(year).ok()?,
-        u8::try_from(month).ok()?,
-        u8::try_from(day).ok()?,
-    )
+    Date::from_days_since_epoch(days)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn days_become_dates() {
-        assert_eq!(civil_from_days(0), Date::new(1970, 1, 1), "epoch");
-        assert_eq!(
-            civil_from_days(20_524),
-            Date::new(2026, 3, 12),
-            "a 2026 date"
-        );
-    }
 
     #[test]
     fn typed_paths_get_their_extension() {

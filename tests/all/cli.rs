@@ -223,14 +223,22 @@ fn exit_codes_and_streams_are_as_documented() {
     assert!(err.contains("het bestaat niet"), "{err}");
 
     let (code, out, err) = run(&["summary", example, "--no-such-option"]);
-    assert_eq!(code, Some(2), "an unknown option is a usage error: {out}{err}");
+    assert_eq!(
+        code,
+        Some(2),
+        "an unknown option is a usage error: {out}{err}"
+    );
     assert!(out.is_empty() && !err.is_empty(), "{out}\n{err}");
 
     let report = dir.path().join("r.pdf");
     let report = report.to_str().unwrap();
     assert_eq!(run(&["report", example, "-o", report]).0, Some(0));
     let (code, out, err) = run(&["report", report, "-o", report]);
-    assert_eq!(code, Some(2), "a report over its own input is a usage error");
+    assert_eq!(
+        code,
+        Some(2),
+        "a report over its own input is a usage error"
+    );
     assert!(out.is_empty() && err.contains("niets veranderd"), "{err}");
 
     std::fs::write(dir.path().join("kapot.ron"), "Assessment(").unwrap();
@@ -238,7 +246,10 @@ fn exit_codes_and_streams_are_as_documented() {
     assert_eq!(code, Some(1), "one bad file fails the check");
     assert!(out.starts_with("✓ ") && out.contains("r.pdf"), "{out}");
     assert!(err.starts_with("✗ ") && err.contains("kapot.ron"), "{err}");
-    assert!(!out.contains("kapot.ron") && !err.contains("r.pdf"), "{out}\n{err}");
+    assert!(
+        !out.contains("kapot.ron") && !err.contains("r.pdf"),
+        "{out}\n{err}"
+    );
 
     let (code, help, _) = run(&["--help"]);
     assert_eq!(code, Some(0));
@@ -265,8 +276,15 @@ fn validate_checks_every_kind_of_file_in_a_folder() {
     std::fs::write(dir.path().join("nep.pdf"), "Beste Jan, dit is geen PDF.").unwrap();
     let (outcome, out, err) = run_streams(&["validate", dir.path().to_str().unwrap()]);
     assert_eq!(outcome, Outcome::Rejected, "{out}{err}");
-    assert_eq!(out.lines().filter(|l| l.starts_with('✓')).count(), 2, "{out}");
-    assert!(out.contains("HOOFDLETTERS.RON") && out.contains("rapport.pdf"), "{out}");
+    assert_eq!(
+        out.lines().filter(|l| l.starts_with('✓')).count(),
+        2,
+        "{out}"
+    );
+    assert!(
+        out.contains("HOOFDLETTERS.RON") && out.contains("rapport.pdf"),
+        "{out}"
+    );
     assert!(!out.contains(".txt"), "other files are not checked: {out}");
     assert!(
         err.contains("nep.pdf") && err.contains("Dit is geen PDF-bestand"),

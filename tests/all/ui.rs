@@ -14,11 +14,38 @@ fn framework() -> Framework {
     Framework::embedded().unwrap()
 }
 
+/// The recovery file in `dir` once it holds `expected`: it is written on a helper thread a
+/// fraction of a second after a change. Fails after two seconds.
+pub fn recovered_soon(dir: &Path, expected: &routekaart::domain::Assessment) {
+    let path = dir.join("herstel.ron");
+    let start = std::time::Instant::now();
+    loop {
+        let found = routekaart::store::load_assessment(&path).ok();
+        if found.as_ref() == Some(expected) {
+            return;
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(2),
+            "the recovery file should hold the work within a fraction of a second: {found:?}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
 pub fn harness(recovery: &Path) -> Harness<'static, App> {
+    build(recovery, None)
+}
+
+/// The window started with a file to open, as `routekaart open FILE` does.
+fn harness_opening(recovery: &Path, file: &Path) -> Harness<'static, App> {
+    build(recovery, Some(file.to_path_buf()))
+}
+
+fn build(recovery: &Path, open: Option<std::path::PathBuf>) -> Harness<'static, App> {
     let config = Config {
         recovery_dir: Some(recovery.to_path_buf()),
         dialogs: false,
-        open: None,
+        open,
         startup_probe: None,
         frame_log: false,
     };
@@ -134,10 +161,8 @@ fn a_quick_scan_answered_by_clicking_shows_the_engines_stage() {
         h.state().document().unwrap().is_dirty(),
         "answers are not saved yet"
     );
-    assert!(
-        dir.path().join("herstel.ron").exists(),
-        "every answer is written to the recovery file"
-    );
+    // Every answer reaches the recovery file, without the window closing.
+    recovered_soon(dir.path(), h.state().document().unwrap().assessment());
 }
 
 #[test]
@@ -405,7 +430,9 @@ fn work_left_in_the_recovery_file_is_offered_back() {
     start_quick_scan(&mut h);
     h.key_press(Key::Num5);
     h.run();
-    drop(h); // a crash: nothing saved, nothing cleaned up
+    recovered_soon(dir.path(), h.state().document().unwrap().assessment());
+    // A crash: nothing saved, nothing cleaned up, nothing flushed.
+    std::mem::forget(h);
     let mut h = harness(dir.path());
     h.get_by_label("Werk herstellen?");
     h.get_by_label("Herstellen").click();
@@ -417,6 +444,68 @@ fn work_left_in_the_recovery_file_is_offered_back() {
         AnswerValue::Level(Level::MAX),
         "the answer came back"
     );
+}
+
+/// A recovery file that cannot be read is never dropped in silence or overwritten: it is
+/// moved aside, the user is told where, and new work goes to a fresh file.
+#[test]
+fn an_unreadable_recovery_file_is_kept_and_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = "Assessment(schema_version: 1, meta: (region: \"Werksessie van dinsdag";
+    std::fs::write(dir.path().join("herstel.ron"), broken).unwrap();
+    let mut h = harness(dir.path());
+    h.run();
+    let aside: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("herstel-onleesbaar-")
+        })
+        .collect();
+    assert_eq!(aside.len(), 1, "moved aside under a dated name");
+    assert_eq!(
+        std::fs::read_to_string(&aside[0]).unwrap(),
+        broken,
+        "as it was"
+    );
+    h.get_by_label_contains(&format!("Het is bewaard als {}", aside[0].display()));
+    assert!(
+        h.query_by_label("Werk herstellen?").is_none(),
+        "nothing to restore"
+    );
+    start_quick_scan(&mut h);
+    h.key_press(Key::Num3);
+    h.run();
+    recovered_soon(dir.path(), h.state().document().unwrap().assessment());
+    assert_eq!(
+        std::fs::read_to_string(&aside[0]).unwrap(),
+        broken,
+        "still there"
+    );
+}
+
+/// Work offered back is kept until the user decides, even when a file is opened at start.
+#[test]
+fn a_file_opened_at_start_does_not_remove_work_waiting_to_be_restored() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    start_quick_scan(&mut h);
+    h.key_press(Key::Num2);
+    h.run();
+    let work = h.state().document().unwrap().assessment().clone();
+    recovered_soon(dir.path(), &work);
+    std::mem::forget(h);
+    let file = crate::example_files().into_iter().nth(1).unwrap();
+    let mut h = harness_opening(dir.path(), &file);
+    h.run();
+    h.get_by_label("Werk herstellen?");
+    recovered_soon(dir.path(), &work);
+    h.get_by_label("Herstellen").click();
+    h.run();
+    assert_eq!(h.state().document().unwrap().assessment(), &work);
 }
 
 #[derive(Debug)]

@@ -47,7 +47,7 @@ impl App {
             Command::OpenPath(path) => self.open(&path),
             Command::OpenExample(index) => match files::example(index) {
                 Some(Ok(assessment)) => {
-                    self.recovery.clear();
+                    self.forget_recovery();
                     self.doc = Some(Document::new(&self.framework, assessment, None));
                     self.reset_screens();
                     self.message = None;
@@ -84,18 +84,23 @@ impl App {
             }
             Command::RestoreRecovery => {
                 if let Some(assessment) = self.recovered.take() {
+                    // The recovery file stays: it holds this work until it is saved.
                     let mut doc = Document::new(&self.framework, assessment, None);
                     doc.mark_dirty();
                     self.doc = Some(doc);
+                    self.reset_screens();
                     self.screen = Screen::Questions(0);
                 }
             }
             Command::DiscardRecovery => {
                 self.recovered = None;
                 self.recovery.clear();
+                // The work open meanwhile (a file given at start) is kept from here on.
+                self.autosave();
             }
+            Command::FlushRecovery => self.recovery.flush(),
             Command::Quit => {
-                self.recovery.clear();
+                self.forget_recovery();
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
@@ -144,16 +149,36 @@ impl App {
         self.autosave();
     }
 
+    /// Asks for the open work to be written to the recovery file (on a helper thread),
+    /// unless a recovered file still waits for the user's decision.
     fn autosave(&mut self) {
-        let Some(doc) = &self.doc else { return };
-        if let Err(err) = self.recovery.write(doc.assessment()) {
+        if self.recovered.is_some() {
+            return;
+        }
+        if let Some(doc) = &self.doc {
+            self.recovery.write(doc.assessment());
+        }
+    }
+
+    /// Removes the recovery file once the work it holds is saved or deliberately left, but
+    /// never one that still waits for the user's decision.
+    fn forget_recovery(&mut self) {
+        if self.recovered.is_none() {
+            self.recovery.clear();
+        }
+    }
+
+    /// Tells the user when the recovery file could not be written.
+    pub(super) fn recovery_failures(&mut self) {
+        if let Some(err) = self.recovery.take_failure() {
             let lang = self.lang();
             self.error(&format!(
-                "{} {err}",
+                "{} {}",
                 lang.pick(
                     "Het herstelbestand kon niet worden geschreven; sla uw werk zelf op.",
                     "The recovery file could not be written; please save your work."
-                )
+                ),
+                err.message(lang)
             ));
         }
     }
@@ -168,7 +193,7 @@ impl App {
         }
         match store::load_assessment(path) {
             Ok(assessment) => {
-                self.recovery.clear();
+                self.forget_recovery();
                 // A report carries its assessment, but saving must never write over the PDF:
                 // such a document has no file yet and "Opslaan" asks where.
                 let from_report = path
@@ -200,7 +225,7 @@ impl App {
             Ok(()) => {
                 doc.saved_at(path.to_path_buf());
                 self.settings.remember(path);
-                self.recovery.clear();
+                self.forget_recovery();
                 self.info(&format!(
                     "{} {}",
                     lang.pick("Opgeslagen:", "Saved:"),

@@ -77,6 +77,10 @@ pub fn show(ui: &mut egui::Ui, state: &mut ScreenState, cx: &Context<'_>) -> Vec
                 Some(WorkshopAction::ToggleProjector) => out.push(Command::ToggleProjector),
                 None => {}
             }
+            if state.workshop.take_revealed() {
+                // What the table is about to discuss is on disk before it is shown.
+                out.push(Command::FlushRecovery);
+            }
         }
         (Screen::Setup, Some(doc)) => out.extend(setup::ui(ui, cx, doc)),
         (Screen::Questions(index), Some(doc)) => out.extend(questions::ui(ui, cx, doc, index)),

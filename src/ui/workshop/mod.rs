@@ -94,6 +94,9 @@ pub struct WorkshopScreen {
     fast_row: usize,
     /// Which round's reveal is shown for an item that was voted on again.
     shown_round: Option<u8>,
+    /// Answers were revealed since the shell last asked (it then makes sure the recovery
+    /// file holds them).
+    revealed: bool,
     /// The question `fast_row` belongs to.
     fast_row_for: Option<String>,
     view: View,
@@ -221,8 +224,14 @@ impl WorkshopScreen {
     }
 
     fn set_item(&mut self, question: &str, round: u8, phase: Phase) {
+        self.revealed |= phase == Phase::Revealed;
         self.items
             .insert(question.to_owned(), ItemState { round, phase });
+    }
+
+    /// Whether answers were revealed since the last call.
+    pub fn take_revealed(&mut self) -> bool {
+        std::mem::take(&mut self.revealed)
     }
 
     /// Draws the facilitator's screen.
