@@ -65,11 +65,13 @@ impl ReportError {
             (Self::Pdf(detail), Lang::Nl) => format!("Het PDF-bestand klopt niet: {detail}."),
             (Self::Pdf(detail), Lang::En) => format!("The PDF file is not valid: {detail}."),
             (Self::Write { path, source }, Lang::Nl) => format!(
-                "Het rapport kan niet worden opgeslagen: {source}. Er is niets gewijzigd. ({})",
+                "Het rapport kan niet worden opgeslagen: {}. Er is niets gewijzigd. ({})",
+                store::io_reason(source, Lang::Nl),
                 path.display()
             ),
             (Self::Write { path, source }, Lang::En) => format!(
-                "The report cannot be saved: {source}. Nothing was changed. ({})",
+                "The report cannot be saved: {}. Nothing was changed. ({})",
+                store::io_reason(source, Lang::En),
                 path.display()
             ),
         }
@@ -188,14 +190,12 @@ pub fn save_report(
     write_file(path, &bytes)
 }
 
-/// Writes bytes atomically; the error names the path.
+/// Writes the PDF through the store; the error names the path.
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
-    store::atomic::prepare(path, bytes)
-        .and_then(|prepared| prepared.commit(false))
-        .map_err(|source| ReportError::Write {
-            path: path.to_owned(),
-            source,
-        })
+    store::save_pdf(path, bytes).map_err(|source| ReportError::Write {
+        path: path.to_owned(),
+        source,
+    })
 }
 
 #[cfg(test)]

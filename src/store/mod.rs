@@ -18,9 +18,9 @@ pub use assessment_file::{
     load_framework, save_assessment,
 };
 pub use comparison_csv::{comparison_csv, save_comparison_csv};
-pub use error::{LoadError, SaveError, SyntaxProblem};
+pub use error::{LoadError, SaveError, SyntaxProblem, io_reason};
 pub use many::{
     Loaded, assessment_files, load_many, load_many_with, load_rows, routekaart_files, shown_name,
 };
 pub use recovery::Recovery;
-pub use report_pdf::{ATTACHMENT_NAME, PdfProblem, attached_assessment_ron};
+pub use report_pdf::{ATTACHMENT_NAME, PdfProblem, attached_assessment_ron, save_pdf};

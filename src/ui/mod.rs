@@ -10,7 +10,6 @@ mod chrome;
 pub mod command;
 pub mod compare;
 pub mod document;
-pub mod export;
 pub mod files;
 mod screens;
 pub mod settings;

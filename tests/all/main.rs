@@ -13,6 +13,7 @@ mod engine_props;
 mod examples;
 mod framework;
 mod golden;
+mod kill;
 mod purity;
 mod report;
 mod report_pdf;

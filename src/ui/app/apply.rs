@@ -7,7 +7,6 @@ use crate::domain::assessment::Mode;
 use crate::store;
 use crate::ui::command::{Command, ComparisonFormat, Screen};
 use crate::ui::document::Document;
-use crate::ui::export::render_pdf;
 use crate::ui::files::{self, PendingDialog, Purpose, TypedPath};
 use crate::ui::theme;
 
@@ -259,9 +258,7 @@ impl App {
     fn export_to(&mut self, path: &Path) {
         let lang = self.lang();
         let Some(doc) = &self.doc else { return };
-        let result = render_pdf(&self.framework, doc.assessment(), lang)
-            .and_then(|bytes| store::atomic::write(path, &bytes).map_err(anyhow::Error::from));
-        match result {
+        match crate::report::save_report(&self.framework, doc.assessment(), lang, path) {
             Ok(()) => self.info(&format!(
                 "{} {} — {} {}",
                 lang.pick("PDF geëxporteerd:", "PDF exported:"),
@@ -269,10 +266,7 @@ impl App {
                 lang.pick("bijgevoegd:", "attached:"),
                 crate::report::attachment_text(doc.assessment(), lang)
             )),
-            Err(err) => self.error(&format!(
-                "{} {err}",
-                lang.pick("Exporteren is niet gelukt:", "Export failed:")
-            )),
+            Err(err) => self.error(&err.message(lang)),
         }
     }
 
