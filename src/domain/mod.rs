@@ -1,4 +1,5 @@
-//! The pure model and rules of Routekaart: framework, assessment, and (later) the evaluation.
+//! The pure model and rules of Routekaart: the framework, the assessment, the evaluation
+//! (stage, blockers, disagreement, recommendations), workshop rules and the comparison.
 //!
 //! Nothing here draws, prints, reads files or asks the clock. Callers pass text, bytes and
 //! dates in; every function returns data. That keeps the rules testable and lets the window,

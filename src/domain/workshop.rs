@@ -4,7 +4,7 @@
 //! laptop, and the facilitator reveals the answers together. This module decides what such a
 //! reveal may show; the window and the report only draw it.
 //!
-//! Anonymity rules (DOMAIN.md §5–§6, threshold `min_group_size` from the framework):
+//! Anonymity rules (docs/model.md §3, threshold `min_group_size` from the framework):
 //! - answers are broken down by domain only when the session allows it **and** every domain
 //!   that answered has at least `min_group_size` respondents; otherwise nobody's domain is
 //!   shown, because one small group coloured apart (or left grey among coloured ones) would
@@ -137,9 +137,7 @@ pub fn reveal(
     let mut given = Vec::new();
     let (mut dont_know, mut not_applicable, mut waiting) = (0, 0, 0);
     for respondent in &assessment.respondents {
-        let answer = assessment.answers.iter().find(|a| {
-            a.respondent == respondent.label && a.question == question.id && a.round == round
-        });
+        let answer = assessment.answer(&respondent.label, &question.id, round);
         match answer.map(|a| (a.value, a.meta)) {
             Some((AnswerValue::Level(level), meta)) => given.push((respondent, level, meta)),
             Some((AnswerValue::DontKnow, _)) => dont_know += 1,
@@ -264,11 +262,6 @@ pub fn next_in_turn<'a>(assessment: &'a Assessment, question: &str, round: u8) -
     assessment
         .respondents
         .iter()
-        .find(|r| {
-            !assessment
-                .answers
-                .iter()
-                .any(|a| a.respondent == r.label && a.question == question && a.round == round)
-        })
+        .find(|r| assessment.answer(&r.label, question, round).is_none())
         .map(|r| r.label.as_str())
 }

@@ -54,6 +54,44 @@ pub enum Command {
     ExportPdf,
     /// Export the PDF report to this file.
     ExportTo(PathBuf),
+    /// Change the open document.
+    Edit(Edit),
+    /// Change the language.
+    SetLang(Lang),
+    /// Light or dark.
+    SetDark(bool),
+    /// Text scale in percent.
+    SetScale(u16),
+    /// Restore the assessment from the recovery file.
+    RestoreRecovery,
+    /// Throw the recovery file away.
+    DiscardRecovery,
+    /// Wait until the recovery file holds every change (before answers are revealed).
+    FlushRecovery,
+    /// Close the window (asks first when there are unsaved changes).
+    Quit,
+    /// Close the message banner.
+    DismissMessage,
+    /// Replace the assessment with an edited copy (the workshop screen edits a copy).
+    ReplaceAssessment(Box<Assessment>),
+    /// Open or close the projector window of a workshop.
+    ToggleProjector,
+    /// Choose a folder of assessments and reports to compare.
+    CompareFolder,
+    /// Choose assessment files and reports to add to the comparison.
+    CompareFiles,
+    /// Compare these files and folders (added to those already compared).
+    CompareLoad(Vec<PathBuf>),
+    /// Something the comparison screen asked for.
+    Comparison(CompareAction),
+    /// Export the comparison to this file (PDF or CSV by its purpose).
+    ExportComparisonTo(PathBuf, ComparisonFormat),
+}
+
+/// A change to the open document: applied by the shell in `app/edit.rs`, then re-evaluated
+/// and handed to the recovery file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
     /// Answer the current question for the current respondent.
     Answer {
         /// The question id.
@@ -92,38 +130,8 @@ pub enum Command {
     SetBarrier(usize, Barrier),
     /// Remove a national barrier.
     RemoveBarrier(usize),
-    /// Change the language.
-    SetLang(Lang),
-    /// Light or dark.
-    SetDark(bool),
-    /// Text scale in percent.
-    SetScale(u16),
-    /// Restore the assessment from the recovery file.
-    RestoreRecovery,
-    /// Throw the recovery file away.
-    DiscardRecovery,
-    /// Wait until the recovery file holds every change (before answers are revealed).
-    FlushRecovery,
-    /// Close the window (asks first when there are unsaved changes).
-    Quit,
-    /// Close the message banner.
-    DismissMessage,
-    /// Replace the assessment with an edited copy (the workshop screen edits a copy).
-    ReplaceAssessment(Box<Assessment>),
     /// Record (or clear) the stage the table names for itself.
     SetSelfPlacement(Option<Level>),
-    /// Open or close the projector window of a workshop.
-    ToggleProjector,
-    /// Choose a folder of assessments and reports to compare.
-    CompareFolder,
-    /// Choose assessment files and reports to add to the comparison.
-    CompareFiles,
-    /// Compare these files and folders (added to those already compared).
-    CompareLoad(Vec<PathBuf>),
-    /// Something the comparison screen asked for.
-    Comparison(CompareAction),
-    /// Export the comparison to this file (PDF or CSV by its purpose).
-    ExportComparisonTo(PathBuf, ComparisonFormat),
 }
 
 /// The file formats a comparison is exported to.

@@ -1,6 +1,6 @@
 //! Golden tests over the example regions: where each lands on the route and why, what blocks
 //! it, and what it is advised first. The expectations follow from the examples' design and
-//! the rules (DOMAIN.md §6–§7), worked out by hand below — not pasted from output.
+//! the rules (docs/model.md §2–§4), worked out by hand below — not pasted from output.
 //!
 //! Placement (framework 1.1): a value's stage is the mean of its item levels,
 //! rounded half up; the table stands at the highest stage whose profile it meets (stage 2:

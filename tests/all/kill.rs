@@ -67,7 +67,7 @@ impl Contents {
             "recovery" => recovery::write_now(target, &set[0]).unwrap(),
             "csv" => {
                 store::save_comparison_csv(target, &self.framework, &self.comparisons[n], Lang::Nl)
-                    .unwrap()
+                    .unwrap();
             }
             other => panic!("unknown kind {other}"),
         }

@@ -220,3 +220,24 @@ fn windows_line_endings_and_byte_order_mark_are_read() {
     let edited = store::load_assessment(&write_temp(dir.path(), "b.ron", &windows)).unwrap();
     assert_eq!(plain, edited, "same content either way");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+    /// Arbitrary bytes through every reader of user files: an error or a value, never a
+    /// crash (the stable toolchain's counterpart of the fuzz targets in `fuzz/`).
+    #[test]
+    fn arbitrary_bytes_never_crash_a_reader(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..2048)) {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["x.ron", "x.pdf"] {
+            let path = dir.path().join(name);
+            std::fs::write(&path, &bytes).unwrap();
+            let _ = routekaart::store::load_file(&path);
+            proptest::prop_assert_eq!(std::fs::read(&path).unwrap(), bytes.clone(), "never changed by reading");
+        }
+        let _ = routekaart::store::attached_assessment_ron(&bytes);
+        if let Ok(text) = std::str::from_utf8(&bytes) {
+            let _ = routekaart::domain::Framework::from_ron(text);
+        }
+    }
+}

@@ -5,6 +5,7 @@
 //! refuses unknown fields, so a misspelt field is reported instead of silently dropped.
 
 mod check;
+mod edit;
 mod share;
 mod table;
 
@@ -29,7 +30,7 @@ pub struct Assessment {
     /// Who, where, when and how.
     pub meta: Meta,
 
-    /// The seats of the table (DOMAIN.md §5).
+    /// The seats of the table (docs/model.md §1).
     #[serde(default)]
     pub seats: Vec<Seat>,
 

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::Lang;
 
-/// The side a seat or respondent speaks from (DOMAIN.md §5).
+/// The side a seat or respondent speaks from (docs/model.md §1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Domain {
     /// Municipalities, social work, welfare.

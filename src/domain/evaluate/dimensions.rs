@@ -1,6 +1,6 @@
 //! Per value (dimension): plain and sector-balanced scores, band, stage and uncertainty.
 //!
-//! Rules (DOMAIN.md §6, thresholds from the framework):
+//! Rules (docs/model.md §2, thresholds from the framework):
 //! - The plain mean is the mean of all individual levels on the dimension's items; the
 //!   sector-balanced mean is the mean of the domain means, so seven medical and three social
 //!   respondents do not simply give the medical view. Without individual answers (only

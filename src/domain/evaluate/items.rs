@@ -1,7 +1,7 @@
 //! Per question: the item level, how many answered, the spread, the split flag, the parity
 //! gap between the domains and the meta-perception gap.
 //!
-//! Rules (DOMAIN.md §6, thresholds from the framework):
+//! Rules (docs/model.md §2, thresholds from the framework):
 //! - Each respondent counts with their answer from the latest round they answered in.
 //! - The item level is the consensus level when the table recorded one; otherwise the
 //!   **lower median** of the respondents' levels: with an even number of answers, the lower

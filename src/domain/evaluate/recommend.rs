@@ -1,4 +1,4 @@
-//! Which steering instruments fit now, and why (DOMAIN.md §7).
+//! Which steering instruments fit now, and why (docs/model.md §4).
 //!
 //! An instrument is recommended when its stage window contains the region's stage or the next
 //! one, and it strengthens a value that blocks the next stage or scores weakly (band

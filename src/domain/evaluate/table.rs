@@ -1,4 +1,4 @@
-//! Indicators of the table's composition (DOMAIN.md §5): seats, votes and mandates per
+//! Indicators of the table's composition (docs/model.md §1): seats, votes and mandates per
 //! domain, residents present, and flags where the balance tips.
 
 use crate::domain::assessment::{Domain, Seat};

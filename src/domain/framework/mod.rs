@@ -132,7 +132,7 @@ impl Share {
     }
 }
 
-/// The thresholds of the scoring rules (DOMAIN.md §6).
+/// The thresholds of the scoring rules (docs/model.md §2).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scoring {
     /// How far below a stage a value's mean item level may lie and still stand there.

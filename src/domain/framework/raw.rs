@@ -60,7 +60,7 @@ pub struct RawDocument {
     pub internal: bool,
 }
 
-/// The thresholds of the scoring rules (DOMAIN.md §6). Kept in the file, never in code.
+/// The thresholds of the scoring rules (docs/model.md §2). Kept in the file, never in code.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawScoring {
@@ -274,7 +274,7 @@ pub struct RawInstrument {
     pub sources: Vec<RawSourceRef>,
 }
 
-/// A category of national barrier (DOMAIN.md §8).
+/// A category of national barrier (docs/model.md §5).
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawBarrierCategory {

@@ -111,7 +111,7 @@ impl App {
             Command::CompareLoad(paths) => self.compare_load(paths),
             Command::Comparison(action) => self.comparison_action(ctx, action),
             Command::ExportComparisonTo(path, format) => self.export_comparison(&path, format),
-            edit => self.apply_edit(edit),
+            Command::Edit(edit) => self.apply_edit(edit),
         }
     }
 

@@ -5,7 +5,7 @@ use egui::RichText;
 use super::Context;
 use crate::domain::Lang;
 use crate::domain::assessment::{Action, ActionStatus, Barrier};
-use crate::ui::command::{Command, Screen};
+use crate::ui::command::{Command, Edit, Screen};
 use crate::ui::document::Document;
 use crate::ui::{theme, widgets};
 
@@ -25,7 +25,7 @@ pub fn ui(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) -> Vec<Command> {
             }
             ui.horizontal(|ui| {
                 if ui.button(lang.pick("Eigen actie toevoegen", "Add your own action")).clicked() {
-                    out.push(Command::SetAction(usize::MAX, Action { instrument: None, title: String::new(), owner: String::new(), due: None, status: ActionStatus::Planned, note: String::new() }));
+                    out.push(Command::Edit(Edit::SetAction(usize::MAX, Action { instrument: None, title: String::new(), owner: String::new(), due: None, status: ActionStatus::Planned, note: String::new() })));
                 }
                 if ui.button(lang.pick("← Terug naar het resultaat", "← Back to the results")).clicked() {
                     out.push(Command::Navigate(Screen::Results));
@@ -63,7 +63,7 @@ fn action_card(
                     .small_button(lang.pick("Verwijderen", "Remove"))
                     .clicked()
                 {
-                    out.push(Command::RemoveAction(i));
+                    out.push(Command::Edit(Edit::RemoveAction(i)));
                 }
                 let combo = egui::ComboBox::from_id_salt(("status", i))
                     .selected_text(a.status.name(lang))
@@ -112,7 +112,7 @@ fn action_card(
                 ui.end_row();
             });
         if changed {
-            out.push(Command::SetAction(i, a));
+            out.push(Command::Edit(Edit::SetAction(i, a)));
         }
     });
 }
@@ -163,11 +163,11 @@ fn barriers(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document, out: &mut Vec<C
                 );
                 changed |= note.changed();
                 if ui.small_button("✕").clicked() {
-                    out.push(Command::RemoveBarrier(i));
+                    out.push(Command::Edit(Edit::RemoveBarrier(i)));
                 }
             });
             if changed {
-                out.push(Command::SetBarrier(i, b));
+                out.push(Command::Edit(Edit::SetBarrier(i, b)));
             }
         }
         if let Some(first) = cx.framework.barrier_categories.first()
@@ -175,13 +175,13 @@ fn barriers(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document, out: &mut Vec<C
                 .button(lang.pick("Belemmering toevoegen", "Add barrier"))
                 .clicked()
         {
-            out.push(Command::SetBarrier(
+            out.push(Command::Edit(Edit::SetBarrier(
                 usize::MAX,
                 Barrier {
                     category: first.id.clone(),
                     note: String::new(),
                 },
-            ));
+            )));
         }
     });
 }

@@ -8,7 +8,7 @@ use super::Context;
 use crate::domain::assessment::{AnswerValue, Form};
 use crate::domain::framework::Question;
 use crate::domain::{Lang, Level};
-use crate::ui::command::{Command, Screen};
+use crate::ui::command::{Command, Edit, Screen};
 use crate::ui::document::Document;
 use crate::ui::{text, theme, widgets};
 
@@ -180,11 +180,11 @@ fn details(
             )
             .labelled_by(evidence_label.id);
         if a.changed() || b.changed() {
-            out.push(Command::AnswerText {
+            out.push(Command::Edit(Edit::AnswerText {
                 question: question.id.to_string(),
                 note,
                 evidence,
-            });
+            }));
         }
     } else {
         ui.label(
@@ -241,10 +241,10 @@ fn details(
 }
 
 fn answer_cmd(question: &Question, value: AnswerValue) -> Command {
-    Command::Answer {
+    Command::Edit(Edit::Answer {
         question: question.id.to_string(),
         value,
-    }
+    })
 }
 
 /// Keyboard answers, only while no text field has the keyboard.
@@ -298,7 +298,7 @@ fn respondent_picker(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Ve
                         .selectable_label(r.label == doc.respondent, &r.label)
                         .clicked()
                     {
-                        out.push(Command::SelectRespondent(r.label.clone()));
+                        out.push(Command::Edit(Edit::SelectRespondent(r.label.clone())));
                     }
                 }
             });

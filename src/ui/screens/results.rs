@@ -10,7 +10,7 @@ use egui::RichText;
 use super::{Context, results_parts};
 use crate::domain::Lang;
 use crate::domain::evaluate::explain::{self, decimal};
-use crate::ui::command::{Command, Screen};
+use crate::ui::command::{Command, Edit, Screen};
 use crate::ui::document::Document;
 use crate::ui::{text, theme, widgets};
 
@@ -103,14 +103,14 @@ fn self_placement(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) -> Option
             .clicked()
             && own.is_some()
         {
-            chosen = Some(Command::SetSelfPlacement(None));
+            chosen = Some(Command::Edit(Edit::SetSelfPlacement(None)));
         }
         for level in crate::domain::Level::ALL {
             let response = ui
                 .selectable_label(own == Some(level), level.to_string())
                 .on_hover_text(explain::stage_label(cx.framework, level, lang));
             if response.clicked() && own != Some(level) {
-                chosen = Some(Command::SetSelfPlacement(Some(level)));
+                chosen = Some(Command::Edit(Edit::SetSelfPlacement(Some(level))));
             }
         }
     });

@@ -7,7 +7,7 @@ use super::Context;
 use crate::domain::Lang;
 use crate::domain::evaluate::GroupGap;
 use crate::domain::evaluate::explain::{self, decimal, signed};
-use crate::ui::command::Command;
+use crate::ui::command::{Command, Edit};
 use crate::ui::document::Document;
 use crate::ui::{text, theme, widgets};
 
@@ -299,7 +299,7 @@ pub fn recommendations(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) -> V
                     .button(lang.pick("Toevoegen aan actieplan", "Add to action plan"))
                     .clicked()
                 {
-                    out.push(Command::AddToPlan(rec.instrument.to_string()));
+                    out.push(Command::Edit(Edit::AddToPlan(rec.instrument.to_string())));
                 }
                 widgets::sources(ui, cx.framework, &instrument.sources, lang);
             });

@@ -8,7 +8,7 @@ use super::Context;
 use crate::domain::assessment::{Domain, OrgKind, Respondent, Seat, SeatLevel};
 use crate::domain::evaluate::explain;
 use crate::domain::{Date, Lang};
-use crate::ui::command::{Command, Screen};
+use crate::ui::command::{Command, Edit, Screen};
 use crate::ui::document::Document;
 use crate::ui::{theme, widgets};
 
@@ -85,7 +85,7 @@ fn meta(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Command>) {
                 );
             });
         if changed {
-            out.push(Command::SetMeta(meta));
+            out.push(Command::Edit(Edit::SetMeta(meta)));
         }
     });
 }
@@ -142,7 +142,7 @@ fn seats(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Command>) 
             .button(lang.pick("Zetel toevoegen", "Add seat"))
             .clicked()
         {
-            out.push(Command::SetSeat(
+            out.push(Command::Edit(Edit::SetSeat(
                 usize::MAX,
                 Seat {
                     organisation: String::new(),
@@ -151,7 +151,7 @@ fn seats(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Command>) 
                     vote: true,
                     mandate: false,
                 },
-            ));
+            )));
         }
     });
 }
@@ -210,11 +210,11 @@ fn seat_row(
         .on_hover_text(lang.pick("Zetel verwijderen", "Remove seat"))
         .clicked()
     {
-        out.push(Command::RemoveSeat(i));
+        out.push(Command::Edit(Edit::RemoveSeat(i)));
     }
     ui.end_row();
     if changed {
-        out.push(Command::SetSeat(i, s));
+        out.push(Command::Edit(Edit::SetSeat(i, s)));
     }
 }
 
@@ -285,11 +285,11 @@ fn respondents(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Comm
                             ))
                             .clicked()
                     {
-                        out.push(Command::RemoveRespondent(i));
+                        out.push(Command::Edit(Edit::RemoveRespondent(i)));
                     }
                     ui.end_row();
                     if changed && !r.label.trim().is_empty() {
-                        out.push(Command::SetRespondent(i, r));
+                        out.push(Command::Edit(Edit::SetRespondent(i, r)));
                     }
                 }
             });
@@ -305,7 +305,7 @@ fn respondents(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Comm
                 }
                 n += 1;
             };
-            out.push(Command::SetRespondent(
+            out.push(Command::Edit(Edit::SetRespondent(
                 usize::MAX,
                 Respondent {
                     label,
@@ -314,7 +314,7 @@ fn respondents(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Comm
                     organisation: None,
                     role: String::new(),
                 },
-            ));
+            )));
         }
     });
 }

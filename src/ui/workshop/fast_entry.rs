@@ -5,7 +5,7 @@
 
 use egui::{Key, RichText};
 
-use super::{Phase, WorkshopAction, WorkshopScreen, edit, who};
+use super::{Phase, WorkshopAction, WorkshopScreen, who};
 use crate::domain::assessment::{AnswerValue, Assessment};
 use crate::domain::framework::Question;
 use crate::domain::{Lang, Level};
@@ -45,7 +45,7 @@ pub(super) fn show(
         screen.fast_row = assessment
             .respondents
             .iter()
-            .position(|r| edit::answer_of(assessment, &r.label, &question.id, round).is_none())
+            .position(|r| assessment.answer(&r.label, &question.id, round).is_none())
             .unwrap_or(0);
     }
     screen.fast_row = screen.fast_row.min(rows.saturating_sub(1));
@@ -99,9 +99,9 @@ pub(super) fn show(
                     if ui.selectable_label(marked, text).clicked() {
                         screen.fast_row = row;
                     }
-                    let current =
-                        edit::answer_of(assessment, &respondent.label, &question.id, round)
-                            .map(|a| a.value);
+                    let current = assessment
+                        .answer(&respondent.label, &question.id, round)
+                        .map(|a| a.value);
                     for (value, text) in &options {
                         if ui
                             .selectable_label(current == Some(*value), text.as_str())
@@ -118,7 +118,7 @@ pub(super) fn show(
     let answered = assessment
         .respondents
         .iter()
-        .filter(|r| edit::answer_of(assessment, &r.label, &question.id, round).is_some())
+        .filter(|r| assessment.answer(&r.label, &question.id, round).is_some())
         .count();
     ui.horizontal(|ui| {
         ui.label(format!(
@@ -133,7 +133,7 @@ pub(super) fn show(
 
     let (row, value) = entered?;
     let label = assessment.respondents.get(row)?.label.clone();
-    edit::set_answer(assessment, &label, &question.id, round, value);
+    assessment.set_answer(&label, &question.id, round, value);
     // Pin the phase: with everyone answered the item would otherwise count as revealed.
     screen.set_item(&question.id, round, Phase::Answering);
     screen.fast_row = (row + 1).min(rows.saturating_sub(1));

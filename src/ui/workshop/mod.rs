@@ -12,7 +12,6 @@
 //! ready.
 
 mod bar;
-mod edit;
 mod fast_entry;
 mod palette;
 mod projector;
@@ -122,15 +121,6 @@ fn who(respondent: &Respondent, assessment: &Assessment, lang: Lang) -> String {
             format!("{} – {name} ({domain})", respondent.label)
         }
         _ => format!("{} ({domain})", respondent.label),
-    }
-}
-
-/// A signed number of levels with one decimal, with a decimal comma in Dutch.
-fn signed(value: f64, lang: Lang) -> String {
-    let text = format!("{value:+.1}");
-    match lang {
-        Lang::Nl => text.replace('.', ","),
-        Lang::En => text,
     }
 }
 

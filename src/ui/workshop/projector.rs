@@ -4,7 +4,7 @@
 
 use egui::RichText;
 
-use super::{Phase, WorkshopPalette, WorkshopScreen, edit, questions, queue, reveal_view};
+use super::{Phase, WorkshopPalette, WorkshopScreen, questions, queue, reveal_view};
 use crate::domain::assessment::Assessment;
 use crate::domain::workshop::reveal;
 use crate::domain::{Framework, Lang};
@@ -66,7 +66,9 @@ pub(super) fn show(
                 .respondents
                 .iter()
                 .filter(|r| {
-                    edit::answer_of(assessment, &r.label, &question.id, state.round).is_some()
+                    assessment
+                        .answer(&r.label, &question.id, state.round)
+                        .is_some()
                 })
                 .count();
             ui.label(

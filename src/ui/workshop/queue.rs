@@ -5,8 +5,9 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 
 use egui::{Button, RichText};
 
-use super::{Draft, Phase, WorkshopAction, WorkshopPalette, WorkshopScreen, edit, signed};
+use super::{Draft, Phase, WorkshopAction, WorkshopPalette, WorkshopScreen};
 use crate::domain::assessment::{AnswerValue, Assessment};
+use crate::domain::evaluate::explain::signed;
 use crate::domain::framework::Question;
 use crate::domain::workshop::{QueueItem, discussion_queue};
 use crate::domain::{Framework, Lang, Level};
@@ -172,7 +173,7 @@ pub(super) fn decide(
             .clicked()
             && let Some(value) = screen.draft.value
         {
-            edit::set_consensus(assessment, &question.id, value, &screen.draft.rationale);
+            assessment.set_consensus(&question.id, value, &screen.draft.rationale);
             screen.set_item(&question.id, round, Phase::Consensus);
             screen.draft = Draft::default();
             action = Some(WorkshopAction::Changed);

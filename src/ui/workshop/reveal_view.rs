@@ -4,9 +4,10 @@
 
 use egui::{Color32, Pos2, RichText, Sense, Stroke, Vec2};
 
-use super::{WorkshopPalette, signed};
+use super::WorkshopPalette;
 use crate::domain::assessment::Domain;
 use crate::domain::evaluate::GroupGap;
+use crate::domain::evaluate::explain::signed;
 use crate::domain::framework::Question;
 use crate::domain::workshop::{Breakdown, Reveal};
 use crate::domain::{Framework, Lang, Level};

@@ -3,7 +3,7 @@
 
 use egui::{Button, RichText, TextWrapMode, Vec2};
 
-use super::{Phase, WorkshopAction, WorkshopScreen, edit, who};
+use super::{Phase, WorkshopAction, WorkshopScreen, who};
 use crate::domain::assessment::{AnswerValue, Assessment};
 use crate::domain::framework::Question;
 use crate::domain::workshop::next_in_turn;
@@ -14,7 +14,7 @@ fn waiting<'a>(assessment: &'a Assessment, question: &str, round: u8) -> Vec<&'a
     assessment
         .respondents
         .iter()
-        .filter(|r| edit::answer_of(assessment, &r.label, question, round).is_none())
+        .filter(|r| assessment.answer(&r.label, question, round).is_none())
         .map(|r| r.label.as_str())
         .collect()
 }
@@ -29,7 +29,7 @@ fn current(
     let chosen = screen
         .chosen
         .as_deref()
-        .filter(|c| edit::answer_of(assessment, c, question, round).is_none());
+        .filter(|c| assessment.answer(c, question, round).is_none());
     chosen
         .or_else(|| next_in_turn(assessment, question, round))
         .map(str::to_owned)
@@ -111,7 +111,7 @@ pub(super) fn show(
     ui.add_space(8.0);
 
     let value = options(ui, question, lang)?;
-    edit::set_answer(assessment, &label, &question.id, round, value);
+    assessment.set_answer(&label, &question.id, round, value);
     // Pin the phase: with everyone answered the item would otherwise count as revealed.
     screen.set_item(&question.id, round, Phase::Answering);
     screen.chosen = None;
@@ -162,7 +162,7 @@ fn meta_step(
     screen.meta_turn = None;
     screen.curtain = Some(label.to_owned());
     let level = picked?;
-    edit::set_meta(assessment, label, &question.id, round, level);
+    assessment.set_meta_answer(label, &question.id, round, level);
     Some(WorkshopAction::Changed)
 }
 
