@@ -48,6 +48,23 @@ impl Default for Config {
     }
 }
 
+/// Where the window stands with unsaved work: the one state behind the question "save
+/// first?" that closing, opening or starting anew asks.
+#[derive(Clone, Debug)]
+enum Leaving {
+    /// Nothing waits: the user works.
+    Working,
+    /// A command that would drop unsaved work waits for the user's answer.
+    Asking(Command),
+    /// The user chose to save first; the command runs once the save succeeds and is
+    /// forgotten if it fails or is cancelled.
+    SavingFirst(Command),
+    /// The user chose not to save: the command that runs now may drop the work.
+    Discarding,
+    /// The window is closing; a close request is no longer questioned.
+    Closing,
+}
+
 /// A message shown in a banner under the top bar.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {
@@ -67,23 +84,18 @@ pub struct App {
     recovery: Recovery,
     state: ScreenState,
     message: Option<Message>,
-    /// A command waiting for the user to decide about unsaved changes.
-    guard: Option<Command>,
+    /// Where the window stands with unsaved work.
+    leaving: Leaving,
     /// An assessment found in the recovery file at start, until the user restores it or
     /// throws it away; meanwhile nothing writes or removes the recovery file.
     recovered: Option<crate::domain::Assessment>,
     dialog: Option<PendingDialog>,
     typed_path: TypedPath,
-    /// What to do after a save triggered by the unsaved-changes guard.
-    after_save: Option<Command>,
-    allow_close: bool,
     applied_zoom: f32,
     frames: u64,
     shown_title: String,
     /// A command to run on the next frame.
     queued: Option<Command>,
-    /// Set while applying a command the user allowed to drop unsaved changes.
-    skip_guard: bool,
     /// Whether the workshop's projector window is open.
     projector: bool,
     /// The files and folders in the comparison.
@@ -109,17 +121,14 @@ impl App {
             recovery,
             state: ScreenState::default(),
             message: None,
-            guard: None,
+            leaving: Leaving::Working,
             recovered: None,
             dialog: None,
             typed_path: TypedPath::default(),
-            after_save: None,
-            allow_close: false,
             applied_zoom: 0.0,
             frames: 0,
             shown_title: String::new(),
             queued: None,
-            skip_guard: false,
             projector: false,
             compare_paths: Vec::new(),
         };
@@ -229,11 +238,11 @@ impl App {
         commands.extend(chrome::shortcuts(&ctx, self.doc.is_some()));
         commands.extend(chrome::dropped_file(&ctx));
         if ctx.input(|i| i.viewport().close_requested())
-            && !self.allow_close
+            && !matches!(self.leaving, Leaving::Closing)
             && self.doc.as_ref().is_some_and(Document::is_dirty)
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.guard = Some(Command::Quit);
+            self.leaving = Leaving::Asking(Command::Quit);
         }
         let chrome_ctx = chrome::Chrome {
             lang: self.lang(),
@@ -307,7 +316,7 @@ impl eframe::App for App {
         {
             crate::ui::report_startup(start.elapsed());
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            self.allow_close = true;
+            self.leaving = Leaving::Closing;
         }
         let zoom = self.settings.zoom();
         if (zoom - self.applied_zoom).abs() > f32::EPSILON {

@@ -645,7 +645,9 @@ fn an_export_that_cannot_be_written_says_so_and_keeps_the_work() {
     let message = h.state().message().expect("a message is shown");
     assert!(message.error, "shown as a problem: {}", message.text);
     assert!(
-        message.text.contains("Het rapport kan niet worden opgeslagen")
+        message
+            .text
+            .contains("Het rapport kan niet worden opgeslagen")
             && !message.text.contains("os error"),
         "in Dutch, not the system's English: {}",
         message.text

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{App, Message};
+use super::{App, Leaving, Message};
 use crate::domain::assessment::Mode;
 use crate::store;
 use crate::ui::command::{Command, ComparisonFormat, Screen};
@@ -20,9 +20,10 @@ impl App {
             | Command::OpenPath(_)
             | Command::OpenExample(_)
             | Command::Quit
-                if !self.skip_guard && self.doc.as_ref().is_some_and(Document::is_dirty) =>
+                if !matches!(self.leaving, Leaving::Discarding)
+                    && self.doc.as_ref().is_some_and(Document::is_dirty) =>
             {
-                self.guard = Some(command);
+                self.leaving = Leaving::Asking(command);
             }
             Command::New { mode, form } => {
                 let Some(today) = files::today() else {
@@ -100,7 +101,7 @@ impl App {
             Command::FlushRecovery => self.recovery.flush(),
             Command::Quit => {
                 self.forget_recovery();
-                self.allow_close = true;
+                self.leaving = Leaving::Closing;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             Command::DismissMessage => self.message = None,
@@ -230,29 +231,36 @@ impl App {
                     lang.pick("Opgeslagen:", "Saved:"),
                     path.display()
                 ));
-                if let Some(next) = self.after_save.take() {
-                    self.pending_after_save(next);
+                if let Leaving::SavingFirst(next) =
+                    std::mem::replace(&mut self.leaving, Leaving::Working)
+                {
+                    // The command that waited runs on the next frame, now the work is saved.
+                    self.queued = Some(next);
                 }
             }
             Err(err) => {
-                self.after_save = None;
+                self.save_first_abandoned();
                 self.error(&err.message(lang));
             }
         }
     }
 
-    fn pending_after_save(&mut self, next: Command) {
-        // The command that waited on the guard runs on the next frame, now that the work is
-        // saved.
-        self.guard = None;
-        self.queued = Some(next);
+    /// A save the user chose before leaving failed or was cancelled: the command that
+    /// waited for it is forgotten, and the work stays open.
+    pub(super) fn save_first_abandoned(&mut self) {
+        if matches!(self.leaving, Leaving::SavingFirst(_)) {
+            self.leaving = Leaving::Working;
+        }
     }
 
     /// Runs a command the user allowed to drop unsaved changes.
     pub(super) fn apply_discarding(&mut self, ctx: &egui::Context, command: Command) {
-        self.skip_guard = true;
+        self.leaving = Leaving::Discarding;
         self.apply(ctx, command);
-        self.skip_guard = false;
+        // Quitting leaves the window closing; anything else returns to work.
+        if matches!(self.leaving, Leaving::Discarding) {
+            self.leaving = Leaving::Working;
+        }
     }
 
     fn export_to(&mut self, path: &Path) {

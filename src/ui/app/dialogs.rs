@@ -3,7 +3,7 @@
 
 use egui::{Id, Modal, RichText};
 
-use super::App;
+use super::{App, Leaving};
 use crate::ui::command::Command;
 use crate::ui::files::{DialogOutcome, Purpose, TypedPath, with_extension};
 use crate::ui::text;
@@ -21,7 +21,7 @@ impl App {
             }
             DialogOutcome::Cancelled => {
                 self.dialog = None;
-                self.after_save = None;
+                self.save_first_abandoned();
                 None
             }
             DialogOutcome::Unavailable => {
@@ -39,7 +39,7 @@ impl App {
     pub(super) fn dialogs_ui(&mut self, ctx: &egui::Context) -> Vec<Command> {
         let mut out = Vec::new();
         let lang = self.lang();
-        if let Some(waiting) = self.guard.clone() {
+        if let Leaving::Asking(waiting) = self.leaving.clone() {
             let mut choice = None;
             Modal::new(Id::unique("unsaved-guard")).show(ctx, |ui| {
                 ui.set_max_width(460.0);
@@ -62,19 +62,15 @@ impl App {
             });
             match choice {
                 Some(0) => {
-                    self.guard = None;
-                    self.after_save = Some(waiting);
+                    self.leaving = Leaving::SavingFirst(waiting);
                     out.push(Command::Save);
                 }
-                Some(1) => {
-                    self.guard = None;
-                    self.apply_discarding(ctx, waiting);
-                }
-                Some(_) => self.guard = None,
+                Some(1) => self.apply_discarding(ctx, waiting),
+                Some(_) => self.leaving = Leaving::Working,
                 None => {}
             }
         }
-        if self.recovered.is_some() && self.guard.is_none() {
+        if self.recovered.is_some() && !matches!(self.leaving, Leaving::Asking(_)) {
             Modal::new(Id::unique("restore")).show(ctx, |ui| {
                 ui.set_max_width(460.0);
                 ui.heading(lang.pick("Werk herstellen?", "Restore your work?"));
@@ -154,7 +150,7 @@ impl App {
         if close {
             self.typed_path = TypedPath::default();
             if result.is_none() {
-                self.after_save = None;
+                self.save_first_abandoned();
             }
         }
         result
