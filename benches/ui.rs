@@ -20,6 +20,23 @@ use routekaart::domain::Framework;
 use routekaart::ui::command::{Command, Edit, Screen};
 use routekaart::ui::{App, Config};
 
+/// The frame and input of a 1280×860 window, after a few frames to let fonts load and
+/// layouts settle, as in a window that has been open a moment.
+fn settle(ctx: &egui::Context, app: &mut App) -> (eframe::Frame, egui::RawInput) {
+    let mut frame = eframe::Frame::_new_kittest();
+    let input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 860.0),
+        )),
+        ..Default::default()
+    };
+    for _ in 0..5 {
+        let _ = ctx.run_ui(input.clone(), |ui| app.ui(ui, &mut frame));
+    }
+    (frame, input)
+}
+
 fn results_frame(c: &mut Criterion) {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("assessments/3-rivierduin-samen-aan-de-slag.ron");
@@ -38,18 +55,7 @@ fn results_frame(c: &mut Criterion) {
         Screen::Results,
         "the example opens on its results"
     );
-    let mut frame = eframe::Frame::_new_kittest();
-    let input = egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(
-            egui::Pos2::ZERO,
-            egui::vec2(1280.0, 860.0),
-        )),
-        ..Default::default()
-    };
-    // Let fonts load and layouts settle, as in a window that has been open a moment.
-    for _ in 0..5 {
-        let _ = ctx.run_ui(input.clone(), |ui| app.ui(ui, &mut frame));
-    }
+    let (mut frame, input) = settle(&ctx, &mut app);
     c.bench_function("results screen, one frame (layout + tessellation)", |b| {
         b.iter(|| {
             let out = ctx.run_ui(input.clone(), |ui| app.ui(ui, &mut frame));
@@ -80,17 +86,7 @@ fn typing_frame(c: &mut Criterion) {
         };
         let mut app = App::new(&cc, Framework::embedded().unwrap(), config);
         app.apply(&ctx, Command::Navigate(Screen::Setup));
-        let mut frame = eframe::Frame::_new_kittest();
-        let input = egui::RawInput {
-            screen_rect: Some(egui::Rect::from_min_size(
-                egui::Pos2::ZERO,
-                egui::vec2(1280.0, 860.0),
-            )),
-            ..Default::default()
-        };
-        for _ in 0..5 {
-            let _ = ctx.run_ui(input.clone(), |ui| app.ui(ui, &mut frame));
-        }
+        let (mut frame, input) = settle(&ctx, &mut app);
         let mut meta = app.document().unwrap().assessment().meta.clone();
         let mut n = 0u32;
         c.bench_function(name, |b| {
