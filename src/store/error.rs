@@ -240,6 +240,46 @@ impl LoadError {
         }
     }
 
+    /// What is wrong, as a short clause without the path or the reassurance that the file is
+    /// unchanged, for sentences that say those themselves (the recovery banner).
+    pub fn reason(&self, lang: Lang) -> String {
+        let at = |line: &usize, column: &usize| match lang {
+            Lang::Nl => format!("regel {line}, kolom {column}"),
+            Lang::En => format!("line {line}, column {column}"),
+        };
+        match self {
+            Self::Read { source, .. } => io_reason(source, lang),
+            Self::NotText { line, column, .. } => format!(
+                "{}: {}",
+                at(line, column),
+                lang.pick("geen leesbare tekst", "not readable text")
+            ),
+            Self::Syntax {
+                line,
+                column,
+                problem,
+                ..
+            } => format!(
+                "{}: {}",
+                at(line, column),
+                problem.message(lang).trim_end_matches('.')
+            ),
+            Self::NewerVersion { found, .. } => match lang {
+                Lang::Nl => format!(
+                    "gemaakt met een nieuwere versie van Routekaart (bestandsversie {found})"
+                ),
+                Lang::En => {
+                    format!("made with a newer version of Routekaart (file version {found})")
+                }
+            },
+            Self::Pdf { problem, .. } => pdf_message(problem, lang),
+            Self::InvalidFramework { problems, .. } => match lang {
+                Lang::Nl => format!("{} fout(en) in het kader", problems.len()),
+                Lang::En => format!("{} problem(s) in the framework", problems.len()),
+            },
+        }
+    }
+
     /// The error as a sentence for the user, path last.
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {

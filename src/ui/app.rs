@@ -158,39 +158,38 @@ impl App {
             Found::Unreadable {
                 kept_as: Some(kept),
                 problem,
-            } => Some(format!(
-                "{} {} {}",
-                lang.pick(
-                    "Er was werk bewaard na een onderbreking, maar het herstelbestand kan niet worden gelezen:",
-                    "Work was kept after an interruption, but the recovery file cannot be read:"
-                ),
-                problem.message(lang),
-                match lang {
+            } => {
+                let name = kept.file_name().map_or_else(
+                    || kept.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                let folder = kept
+                    .parent()
+                    .map_or_else(String::new, |f| f.display().to_string());
+                Some(match lang {
                     Lang::Nl => format!(
-                        "Het is bewaard als {}; open het met een teksteditor om te zien wat er nog in staat.",
-                        kept.display()
+                        "Na een onderbreking was er werk bewaard, maar dat herstelbestand is beschadigd ({}). Het staat nu apart als {name} in de map {folder}. Open het met een teksteditor om te zien wat er nog in staat.",
+                        problem.reason(lang)
                     ),
                     Lang::En => format!(
-                        "It is kept as {}; open it in a text editor to see what it still holds.",
-                        kept.display()
+                        "Work was kept after an interruption, but that recovery file is damaged ({}). It is now kept apart as {name} in the folder {folder}. Open it in a text editor to see what it still holds.",
+                        problem.reason(lang)
                     ),
-                }
-            )),
+                })
+            }
             Found::Unreadable {
                 kept_as: None,
                 problem,
-            } => Some(format!(
-                "{} {} {}",
-                lang.pick(
-                    "Het herstelbestand kan niet worden gelezen:",
-                    "The recovery file cannot be read:"
+            } => Some(match lang {
+                Lang::Nl => format!(
+                    "Het herstelbestand is beschadigd ({}) en kon niet apart worden gezet. Het blijft staan, maar daarom wordt er deze keer geen herstelbestand bijgehouden. Sla uw werk zelf op.",
+                    problem.reason(lang)
                 ),
-                problem.message(lang),
-                lang.pick(
-                    "Het kon niet opzij worden gezet en blijft staan; daarom wordt er deze keer geen herstelbestand bijgehouden. Sla uw werk zelf op.",
-                    "It could not be moved aside and stays where it is, so no recovery file is kept this time. Please save your work yourself."
-                )
-            )),
+                Lang::En => format!(
+                    "The recovery file is damaged ({}) and could not be set aside. It stays where it is, so no recovery file is kept this time. Please save your work yourself.",
+                    problem.reason(lang)
+                ),
+            }),
         }
     }
 

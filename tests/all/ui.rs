@@ -4,6 +4,7 @@ use std::path::Path;
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
+use egui_kittest::kittest::NodeT as _;
 use egui_kittest::kittest::Queryable as _;
 use routekaart::domain::assessment::{Answer, AnswerValue, Form, Mode, Respondent};
 use routekaart::domain::evaluate::explain::stage_label;
@@ -471,7 +472,20 @@ fn an_unreadable_recovery_file_is_kept_and_named() {
         broken,
         "as it was"
     );
-    h.get_by_label_contains(&format!("Het is bewaard als {}", aside[0].display()));
+    let name = aside[0].file_name().unwrap().to_string_lossy();
+    let banner = h
+        .get_by_label_contains(&format!("Het staat nu apart als {name} in de map"))
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    assert!(
+        banner.contains("(regel 1, kolom"),
+        "says where the file is damaged: {banner}"
+    );
+    assert!(
+        !banner.contains("niet gewijzigd") && banner.matches("herstel").count() == 2,
+        "one plain sentence, the name once: {banner}"
+    );
     assert!(
         h.query_by_label("Werk herstellen?").is_none(),
         "nothing to restore"
