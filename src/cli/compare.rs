@@ -14,8 +14,8 @@ use crate::{report, store};
 pub struct Outputs<'a> {
     /// A CSV for a spreadsheet.
     pub csv: Option<&'a Path>,
-    /// A PDF report.
-    pub pdf: Option<&'a Path>,
+    /// A PDF report, or an Excel workbook for a name ending in `.xlsx`.
+    pub document: Option<&'a Path>,
     /// The date on the PDF; by default the latest assessment's date.
     pub date: Option<Date>,
 }
@@ -62,7 +62,26 @@ pub fn run(
         .iter()
         .map(|(path, err)| (store::shown_name(path), err.message(lang)))
         .collect();
-    if let Some(path) = outputs.pdf
+    let is_workbook = |path: &Path| {
+        path.extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+    };
+    if let Some(path) = outputs.document.filter(|p| is_workbook(p)) {
+        let scope = scope(comparison.rows.len(), loaded.failed.len(), lang);
+        match store::save_comparison_xlsx(path, framework, &comparison, &scope, lang) {
+            Ok(()) => writeln!(
+                io.out,
+                "{} {}",
+                lang.pick("Werkmap geschreven:", "Workbook written:"),
+                path.display()
+            )?,
+            Err(err) => {
+                writeln!(io.err, "{}", err.message(lang))?;
+                return Ok(Outcome::Rejected);
+            }
+        }
+    }
+    if let Some(path) = outputs.document.filter(|p| !is_workbook(p))
         && !write_pdf(
             framework,
             &comparison,
@@ -94,6 +113,35 @@ pub fn run(
     } else {
         Outcome::Rejected
     })
+}
+
+/// What a workbook made on the command line holds: every file given that could be read.
+fn scope(compared: usize, failed: usize, lang: Lang) -> String {
+    let mut out = match lang {
+        Lang::Nl => format!(
+            "Alle {} uit de opgegeven bestanden en mappen; geen filter.",
+            count(compared, "evaluatie", "evaluaties")
+        ),
+        Lang::En => format!(
+            "All {} from the files and folders given; no filter.",
+            count(compared, "assessment", "assessments")
+        ),
+    };
+    if failed > 0 {
+        out.push(' ');
+        out.push_str(&match lang {
+            Lang::Nl => format!(
+                "{} kon niet worden gelezen en ontbreekt.",
+                count(failed, "bestand", "bestanden")
+            ),
+            Lang::En => format!(
+                "{} could not be read and {} missing.",
+                count(failed, "file", "files"),
+                if failed == 1 { "is" } else { "are" }
+            ),
+        });
+    }
+    out
 }
 
 /// Writes the comparison PDF; says where, or why not.

@@ -72,8 +72,9 @@ pub enum Command {
         #[arg(long, value_name = "OUT.csv")]
         csv: Option<PathBuf>,
 
-        /// Also write the comparison as a PDF report.
-        #[arg(short = 'o', long = "output", value_name = "OUT.pdf")]
+        /// Also write the comparison as a PDF report, or as an Excel workbook when the name
+        /// ends in .xlsx.
+        #[arg(short = 'o', long = "output", value_name = "OUT.pdf|OUT.xlsx")]
         output: Option<PathBuf>,
 
         /// The date printed on the PDF (YYYY-MM-DD); by default the latest assessment's date.
@@ -88,14 +89,25 @@ pub enum Command {
         file: PathBuf,
     },
 
-    /// Write the PDF report of an assessment (the assessment is attached to the PDF as
-    /// assessment.ron).
+    /// Write the report of an assessment: a PDF, or a Word document when the output ends in
+    /// .docx (either carries the assessment, so it can be compared).
     Report {
-        /// The assessment file.
+        /// The assessment file (or a report).
         file: PathBuf,
 
-        /// Where to write the PDF; by default the assessment's name with .pdf.
-        #[arg(short = 'o', long = "output", value_name = "OUT.pdf")]
+        /// Where to write the report (.pdf or .docx); by default the assessment's name with .pdf.
+        #[arg(short = 'o', long = "output", value_name = "OUT.pdf|OUT.docx")]
+        output: Option<PathBuf>,
+    },
+
+    /// Write the action plan of an assessment as an Excel workbook (what, who, when, status,
+    /// note, instrument and the values it strengthens).
+    Plan {
+        /// The assessment file (or a report).
+        file: PathBuf,
+
+        /// Where to write the workbook; by default `<name>-actieplan.xlsx` beside the file.
+        #[arg(short = 'o', long = "output", value_name = "OUT.xlsx")]
         output: Option<PathBuf>,
     },
 
@@ -159,6 +171,11 @@ pub fn run(args: &Args, io: &mut Streams<'_>) -> Outcome {
             Ok(None) => Ok(Outcome::Rejected),
             Err(err) => Err(err),
         },
+        Some(Command::Plan { file, output }) => match framework(args, io) {
+            Ok(Some(framework)) => report::plan(&framework, file, output.as_deref(), args.lang, io),
+            Ok(None) => Ok(Outcome::Rejected),
+            Err(err) => Err(err),
+        },
         // The binary opens the window itself; here (e.g. in tests) only say so.
         Some(Command::Open { file }) => writeln!(
             io.out,
@@ -179,7 +196,7 @@ pub fn run(args: &Args, io: &mut Streams<'_>) -> Outcome {
                 paths,
                 compare::Outputs {
                     csv: csv.as_deref(),
-                    pdf: output.as_deref(),
+                    document: output.as_deref(),
                     date: *date,
                 },
                 args.lang,

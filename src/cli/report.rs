@@ -1,25 +1,86 @@
-//! `routekaart report FILE [-o OUT.pdf]`: the PDF report of an assessment.
+//! `routekaart report FILE [-o OUT.pdf|OUT.docx]`: the report of an assessment, as a PDF or
+//! (for `.docx`) a Word document.
 
 use std::io;
 use std::path::{Path, PathBuf};
 
 use super::{Outcome, Streams};
+use crate::domain::evaluate::explain::count;
 use crate::domain::{Framework, Lang};
 use crate::{report, store};
 
-/// The default output: the assessment's path with `.pdf`; for a report read as input,
-/// `<name>-rapport.pdf` beside it, so a report never replaces the file it was read from.
+/// The default output: the assessment's path with `.pdf`; for a report read as input (PDF
+/// or Word), `<name>-rapport.pdf` beside it, so a report never replaces the file it was read
+/// from.
 pub fn default_output(file: &Path) -> PathBuf {
-    let is_pdf = file
+    let is_report = file
         .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
-    if is_pdf {
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf") || e.eq_ignore_ascii_case("docx"));
+    if is_report {
         let stem = file
             .file_stem()
             .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
         file.with_file_name(format!("{stem}-rapport.pdf"))
     } else {
         file.with_extension("pdf")
+    }
+}
+
+/// The action plan's default output: `<name>-actieplan.xlsx` beside the file.
+pub fn default_plan_output(file: &Path) -> PathBuf {
+    let stem = file
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    file.with_file_name(format!("{stem}-actieplan.xlsx"))
+}
+
+/// Loads the assessment and writes its action plan as a workbook; says where it went.
+pub fn plan(
+    framework: &Framework,
+    file: &Path,
+    output: Option<&Path>,
+    lang: Lang,
+    io: &mut Streams<'_>,
+) -> io::Result<Outcome> {
+    let assessment = match store::load_assessment(file) {
+        Ok(assessment) => assessment,
+        Err(err) => {
+            writeln!(io.err, "{}", err.message(lang))?;
+            return Ok(Outcome::Rejected);
+        }
+    };
+    let target = output.map_or_else(|| default_plan_output(file), Path::to_path_buf);
+    if same_file(&target, file) {
+        writeln!(
+            io.err,
+            "{} ({})",
+            lang.pick(
+                "Het actieplan zou het bestand vervangen waaruit het gelezen wordt; kies met -o een andere naam. Er is niets veranderd.",
+                "The action plan would replace the file it is read from; choose another name with -o. Nothing was changed."
+            ),
+            file.display()
+        )?;
+        return Ok(Outcome::Usage);
+    }
+    match store::save_plan_xlsx(&target, framework, &assessment, lang) {
+        Ok(()) => {
+            writeln!(
+                io.out,
+                "{} {} ({})",
+                lang.pick("Actieplan geschreven:", "Action plan written:"),
+                target.display(),
+                count(
+                    assessment.actions.len(),
+                    lang.pick("actie", "action"),
+                    lang.pick("acties", "actions")
+                )
+            )?;
+            Ok(Outcome::Done)
+        }
+        Err(err) => {
+            writeln!(io.err, "{}", err.message(lang))?;
+            Ok(Outcome::Rejected)
+        }
     }
 }
 

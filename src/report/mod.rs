@@ -8,10 +8,12 @@
 
 mod build;
 pub mod charts;
+mod docx;
 pub mod embed;
 pub mod layout;
 pub mod model;
 mod pdf;
+pub mod raster;
 
 use std::path::{Path, PathBuf};
 
@@ -78,11 +80,53 @@ impl ReportError {
     }
 }
 
+/// The two documents a report can be: a PDF to read and print, or a Word document to edit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportFormat {
+    /// A PDF (`.pdf`).
+    Pdf,
+    /// A Word document (`.docx`).
+    Word,
+}
+
+impl ReportFormat {
+    /// The format a file name asks for: Word for `.docx`, otherwise PDF.
+    pub fn of(path: &Path) -> Self {
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
+        {
+            Self::Word
+        } else {
+            Self::Pdf
+        }
+    }
+
+    /// The file extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Pdf => "pdf",
+            Self::Word => "docx",
+        }
+    }
+}
+
 /// Renders the report of an assessment as PDF bytes.
 pub fn render_report(
     framework: &Framework,
     assessment: &Assessment,
     lang: Lang,
+) -> Result<Vec<u8>, ReportError> {
+    render_report_as(framework, assessment, lang, ReportFormat::Pdf)
+}
+
+/// Renders the report of an assessment as the bytes of a PDF or a Word document: the same
+/// sections, order and words, with the same copy of the assessment inside.
+pub fn render_report_as(
+    framework: &Framework,
+    assessment: &Assessment,
+    lang: Lang,
+    format: ReportFormat,
 ) -> Result<Vec<u8>, ReportError> {
     let evaluation = evaluate(framework, assessment);
     let report = build::report(framework, assessment, &evaluation, lang);
@@ -90,7 +134,26 @@ pub fn render_report(
     // neutral codes, no names, roles or notes); the table keeps its full file itself.
     let ron = store::assessment_to_ron(&assessment.shareable())
         .map_err(|err| ReportError::Encode(err.to_string()))?;
-    write_pdf(&report, Some(&ron))
+    match format {
+        ReportFormat::Pdf => write_pdf(&report, Some(&ron)),
+        ReportFormat::Word => write_docx(&report, Some(&ron), lang),
+    }
+}
+
+/// Writes a report model as the bytes of a Word document, with an optional assessment.
+fn write_docx(
+    report: &model::Report,
+    ron: Option<&str>,
+    lang: Lang,
+) -> Result<Vec<u8>, ReportError> {
+    let fonts = pdf::fonts()?;
+    docx::document(
+        report,
+        ron,
+        &fonts.metrics,
+        (pdf::REGULAR_TTF, pdf::BOLD_TTF),
+        lang,
+    )
 }
 
 /// What the report carries as `assessment.ron`, in a phrase for the cover, the window and
@@ -178,21 +241,22 @@ pub fn save_comparison(
     write_file(path, &bytes)
 }
 
-/// Renders the report and saves it atomically. When the path cannot be written, nothing is
-/// changed and the error names the path.
+/// Renders the report and saves it atomically, as a Word document when the path ends in
+/// `.docx` and as a PDF otherwise. When the path cannot be written, nothing is changed and
+/// the error names the path.
 pub fn save_report(
     framework: &Framework,
     assessment: &Assessment,
     lang: Lang,
     path: &Path,
 ) -> Result<(), ReportError> {
-    let bytes = render_report(framework, assessment, lang)?;
+    let bytes = render_report_as(framework, assessment, lang, ReportFormat::of(path))?;
     write_file(path, &bytes)
 }
 
-/// Writes the PDF through the store; the error names the path.
+/// Writes the document through the store; the error names the path.
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
-    store::save_pdf(path, bytes).map_err(|source| ReportError::Write {
+    store::save_export(path, bytes).map_err(|source| ReportError::Write {
         path: path.to_owned(),
         source,
     })

@@ -19,8 +19,8 @@ use super::layout::{Fonts, Item, Metrics, PAGE_H, PAGE_W, Page};
 use super::model::Report;
 use crate::domain::Date;
 
-static REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-static BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+pub(super) static REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+pub(super) static BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
 
 /// Fixed font ids; their first six letters become the subset tag (`ROUTEA+DejaVuSans`).
 const REGULAR_ID: &str = "ROUTEAregular";

@@ -6,7 +6,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::error::{LoadError, SaveError};
-use super::{atomic, report_pdf};
+use super::{atomic, report_docx, report_pdf};
 use crate::domain::Framework;
 use crate::domain::assessment::{Assessment, SCHEMA_VERSION};
 
@@ -44,28 +44,52 @@ pub fn assessment_from_ron(text: &str, path: &Path) -> Result<Assessment, LoadEr
 
 /// Reads an assessment file. The file is only read, never changed.
 ///
-/// A PDF (`.pdf`) is read as an exported report: the assessment attached to it is used.
+/// An exported report (`.pdf` or `.docx`) is read through the assessment it carries.
 pub fn load_assessment(path: &Path) -> Result<Assessment, LoadError> {
-    if is_pdf(path) {
+    if let Some(kind) = report_kind(path) {
         let bytes = fs::read(path).map_err(|source| LoadError::Read {
             path: path.to_owned(),
             source,
         })?;
-        let text =
-            report_pdf::attached_assessment_ron(&bytes).map_err(|problem| LoadError::Pdf {
-                path: path.to_owned(),
-                problem,
-            })?;
+        let text = match kind {
+            ReportKind::Pdf => {
+                report_pdf::attached_assessment_ron(&bytes).map_err(|problem| LoadError::Pdf {
+                    path: path.to_owned(),
+                    problem,
+                })?
+            }
+            ReportKind::Word => {
+                report_docx::word_assessment_ron(&bytes).map_err(|problem| LoadError::Word {
+                    path: path.to_owned(),
+                    problem,
+                })?
+            }
+        };
         return assessment_from_ron(&text, path);
     }
     let text = read(path)?;
     assessment_from_ron(&text, path)
 }
 
-/// Whether a path names a PDF, by its extension.
-pub(super) fn is_pdf(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+/// The two kinds of exported report that carry their assessment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum ReportKind {
+    /// A PDF report (`.pdf`).
+    Pdf,
+    /// A Word report (`.docx`).
+    Word,
+}
+
+/// Which kind of report a path names, by its extension; `None` for other files.
+pub(super) fn report_kind(path: &Path) -> Option<ReportKind> {
+    let extension = path.extension()?;
+    if extension.eq_ignore_ascii_case("pdf") {
+        Some(ReportKind::Pdf)
+    } else if extension.eq_ignore_ascii_case("docx") {
+        Some(ReportKind::Word)
+    } else {
+        None
+    }
 }
 
 /// What a Routekaart file holds: an assessment or a framework.
@@ -80,7 +104,7 @@ pub enum FileContent {
 /// Reads any file Routekaart reads: an assessment, a report carrying one, or a framework.
 /// The file is only read, never changed.
 pub fn load_file(path: &Path) -> Result<FileContent, LoadError> {
-    if is_pdf(path) {
+    if report_kind(path).is_some() {
         return load_assessment(path).map(|a| FileContent::Assessment(Box::new(a)));
     }
     let text = read(path)?;

@@ -5,6 +5,7 @@
 use std::io;
 use std::path::PathBuf;
 
+use super::report_docx::WordProblem;
 use super::report_pdf::PdfProblem;
 use crate::domain::Lang;
 use crate::domain::framework::{FrameworkError, Problem};
@@ -192,6 +193,15 @@ pub enum LoadError {
         problem: PdfProblem,
     },
 
+    /// A Word document that does not carry a readable assessment.
+    #[error("{problem} ({})", path.display())]
+    Word {
+        /// The file.
+        path: PathBuf,
+        /// What is missing or wrong.
+        problem: WordProblem,
+    },
+
     /// A framework file parsed but its content has problems.
     #[error("{} problem(s) in the framework ({})", problems.len(), path.display())]
     InvalidFramework {
@@ -273,6 +283,7 @@ impl LoadError {
                 }
             },
             Self::Pdf { problem, .. } => pdf_message(problem, lang),
+            Self::Word { problem, .. } => word_message(problem, lang),
             Self::InvalidFramework { problems, .. } => match lang {
                 Lang::Nl => format!("{} fout(en) in het kader", problems.len()),
                 Lang::En => format!("{} problem(s) in the framework", problems.len()),
@@ -356,6 +367,9 @@ impl LoadError {
             (Self::Pdf { path, problem }, _) => {
                 format!("{} ({})", pdf_message(problem, lang), path.display())
             }
+            (Self::Word { path, problem }, _) => {
+                format!("{} ({})", word_message(problem, lang), path.display())
+            }
             (Self::InvalidFramework { path, problems }, _) => {
                 let head = match lang {
                     Lang::Nl => format!("Het kader bevat {} fout(en):", problems.len()),
@@ -395,6 +409,17 @@ fn pdf_message(problem: &PdfProblem, lang: Lang) -> String {
         (PdfProblem::NoAssessment, Lang::En) => "This PDF carries no embedded Routekaart assessment; only reports made with Routekaart can be compared.".to_owned(),
         (PdfProblem::NotText, Lang::Nl) => "De ingesloten evaluatie in deze PDF is beschadigd (geen tekst).".to_owned(),
         (PdfProblem::NotText, Lang::En) => "The assessment embedded in this PDF is damaged (not text).".to_owned(),
+    }
+}
+
+fn word_message(problem: &WordProblem, lang: Lang) -> String {
+    match (problem, lang) {
+        (WordProblem::NotWord, Lang::Nl) => "Dit is geen Word-document (.docx). Het bestand is niet gewijzigd.".to_owned(),
+        (WordProblem::NotWord, Lang::En) => "This is not a Word document (.docx). The file has not been changed.".to_owned(),
+        (WordProblem::NoAssessment, Lang::Nl) => "Dit Word-document bevat geen evaluatie van Routekaart. Alleen rapporten die met Routekaart zijn gemaakt kunnen worden vergeleken; sommige programma's laten de evaluatie weg als ze het document opslaan.".to_owned(),
+        (WordProblem::NoAssessment, Lang::En) => "This Word document carries no Routekaart assessment. Only reports made with Routekaart can be compared; some programs leave the assessment out when they save the document.".to_owned(),
+        (WordProblem::Damaged, Lang::Nl) => "De evaluatie in dit Word-document is beschadigd.".to_owned(),
+        (WordProblem::Damaged, Lang::En) => "The assessment in this Word document is damaged.".to_owned(),
     }
 }
 

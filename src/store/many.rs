@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::LoadError;
-use super::assessment_file::{is_pdf, load_assessment};
+use super::assessment_file::{load_assessment, report_kind};
 use crate::domain::compare::{self, Row};
 use crate::domain::{Assessment, Framework};
 
@@ -58,7 +58,7 @@ fn files_in(
                             let wanted = path
                                 .extension()
                                 .is_some_and(|x| x.eq_ignore_ascii_case("ron"))
-                                || is_pdf(&path);
+                                || report_kind(&path).is_some();
                             // The entry's type comes with the listing on most file systems;
                             // only a link is followed to see what it names.
                             let file = wanted
@@ -70,15 +70,15 @@ fn files_in(
                         .collect();
                     // All in one folder, so the plain text of the paths sorts them by name.
                     found.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
-                    let has_ron = |pdf: &Path| {
-                        let ron = pdf.with_extension("ron");
+                    let has_ron = |report: &Path| {
+                        let ron = report.with_extension("ron");
                         found
                             .binary_search_by(|p| p.as_os_str().cmp(ron.as_os_str()))
                             .is_ok()
                     };
                     let beside_ron: Vec<bool> = found
                         .iter()
-                        .map(|p| skip_reports_beside_ron && is_pdf(p) && has_ron(p))
+                        .map(|p| skip_reports_beside_ron && report_kind(p).is_some() && has_ron(p))
                         .collect();
                     files.extend(
                         found

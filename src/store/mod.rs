@@ -8,9 +8,12 @@
 mod assessment_file;
 pub mod atomic;
 mod comparison_csv;
+mod comparison_xlsx;
 mod error;
 mod many;
+mod plan_xlsx;
 pub mod recovery;
+mod report_docx;
 mod report_pdf;
 
 pub use assessment_file::{
@@ -18,9 +21,12 @@ pub use assessment_file::{
     load_framework, save_assessment,
 };
 pub use comparison_csv::{comparison_csv, save_comparison_csv};
+pub use comparison_xlsx::{comparison_xlsx, save_comparison_xlsx};
 pub use error::{LoadError, SaveError, SyntaxProblem, io_reason};
 pub use many::{
     Loaded, assessment_files, load_many, load_many_with, load_rows, routekaart_files, shown_name,
 };
+pub use plan_xlsx::{plan_xlsx, save_plan_xlsx};
 pub use recovery::Recovery;
-pub use report_pdf::{ATTACHMENT_NAME, PdfProblem, attached_assessment_ron, save_pdf};
+pub use report_docx::{WordProblem, word_assessment_ron};
+pub use report_pdf::{ATTACHMENT_NAME, PdfProblem, attached_assessment_ron, save_export};

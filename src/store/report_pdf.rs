@@ -3,7 +3,7 @@
 //! A report carries the assessment it was made from as an attached file named
 //! `assessment.ron` (the PDF's `EmbeddedFiles` name tree), so that ministry staff can compare
 //! reports without the sender's own files. This module only reads; writing the attachment is
-//! the report's job; putting the finished file on disk is [`save_pdf`]'s.
+//! the report's job; putting the finished file on disk is [`save_export`]'s.
 
 use lopdf::{Dictionary, Document, Object};
 
@@ -27,9 +27,9 @@ pub enum PdfProblem {
     NotText,
 }
 
-/// Puts a finished PDF (a report or a comparison) on disk atomically. No backup is kept: a
-/// report is made again from its assessment at any time.
-pub fn save_pdf(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+/// Puts a finished export (a PDF, Word or Excel file) on disk atomically. No backup is kept:
+/// an export is made again from its assessment at any time.
+pub fn save_export(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
     super::atomic::prepare(path, bytes)?.commit(false)
 }
 

@@ -63,7 +63,7 @@ impl Contents {
         match kind {
             "assessment" => store::save_assessment(target, &set[0]).unwrap(),
             // What `report` and the window's export do once the pages are made.
-            "report" => store::save_pdf(target, &self.reports[n]).unwrap(),
+            "report" => store::save_export(target, &self.reports[n]).unwrap(),
             "recovery" => recovery::write_now(target, &set[0]).unwrap(),
             "csv" => {
                 store::save_comparison_csv(target, &self.framework, &self.comparisons[n], Lang::Nl)
