@@ -165,7 +165,7 @@ fn write_pdf(
         )?;
         return Ok(false);
     };
-    match report::save_comparison(framework, comparison, left_out, lang, date, path) {
+    match report::save_comparison(framework, comparison, left_out, None, lang, date, path) {
         Ok(()) => {
             writeln!(
                 io.out,

@@ -177,15 +177,17 @@ pub type LeftOut = (String, String);
 
 /// Renders the comparison of many assessments as PDF bytes, dated `date` (the caller's
 /// choice, so the same comparison and date give the same bytes), listing the files that were
-/// `left_out`.
+/// `left_out`; `selection` says which filter chose the assessments, when one did.
 pub fn render_comparison(
     framework: &Framework,
     comparison: &Comparison,
     left_out: &[LeftOut],
+    selection: Option<&str>,
     lang: Lang,
     date: Date,
 ) -> Result<Vec<u8>, ReportError> {
-    let report = build::comparison::comparison(framework, comparison, left_out, lang, date);
+    let report =
+        build::comparison::comparison(framework, comparison, left_out, selection, lang, date);
     write_pdf(&report, None)
 }
 
@@ -233,11 +235,12 @@ pub fn save_comparison(
     framework: &Framework,
     comparison: &Comparison,
     left_out: &[LeftOut],
+    selection: Option<&str>,
     lang: Lang,
     date: Date,
     path: &Path,
 ) -> Result<(), ReportError> {
-    let bytes = render_comparison(framework, comparison, left_out, lang, date)?;
+    let bytes = render_comparison(framework, comparison, left_out, selection, lang, date)?;
     write_file(path, &bytes)
 }
 

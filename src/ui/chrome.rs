@@ -175,6 +175,18 @@ fn file_menu(ui: &mut egui::Ui, has_doc: bool, lang: Lang, out: &mut Vec<Command
         {
             out.push(Command::ExportPdf);
         }
+        if ui
+            .add_enabled(has_doc, egui::Button::new(text::EXPORT_WORD.get(lang)))
+            .clicked()
+        {
+            out.push(Command::ExportWord);
+        }
+        if ui
+            .add_enabled(has_doc, egui::Button::new(text::EXPORT_PLAN.get(lang)))
+            .clicked()
+        {
+            out.push(Command::ExportPlan);
+        }
         ui.separator();
         if ui.button(lang.pick("Afsluiten", "Quit")).clicked() {
             out.push(Command::Quit);

@@ -52,8 +52,14 @@ pub enum Command {
     SaveTo(PathBuf),
     /// Ask where to export the PDF report.
     ExportPdf,
-    /// Export the PDF report to this file.
+    /// Ask where to export the report as a Word document.
+    ExportWord,
+    /// Export the report to this file: a Word document for `.docx`, a PDF otherwise.
     ExportTo(PathBuf),
+    /// Ask where to export the action plan as an Excel workbook.
+    ExportPlan,
+    /// Export the action plan to this workbook.
+    ExportPlanTo(PathBuf),
     /// Change the open document.
     Edit(Edit),
     /// Change the language.
@@ -141,4 +147,6 @@ pub enum ComparisonFormat {
     Pdf,
     /// A table for a spreadsheet.
     Csv,
+    /// An Excel workbook.
+    Xlsx,
 }

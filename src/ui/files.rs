@@ -50,6 +50,10 @@ pub enum Purpose {
     Save,
     /// Export the PDF report.
     Export,
+    /// Export the report as a Word document.
+    ExportWord,
+    /// Export the action plan as an Excel workbook.
+    ExportPlan,
     /// Choose a folder to compare.
     CompareFolder,
     /// Choose files to compare.
@@ -58,6 +62,8 @@ pub enum Purpose {
     ExportComparisonPdf,
     /// Export the comparison as CSV.
     ExportComparisonCsv,
+    /// Export the comparison as an Excel workbook.
+    ExportComparisonXlsx,
 }
 
 impl Purpose {
@@ -67,6 +73,14 @@ impl Purpose {
             Self::Open => lang.pick("Evaluatie openen", "Open an assessment"),
             Self::Save => lang.pick("Evaluatie opslaan", "Save the assessment"),
             Self::Export => lang.pick("PDF-rapport exporteren", "Export the PDF report"),
+            Self::ExportWord => lang.pick(
+                "Rapport als Word-document exporteren",
+                "Export the report as a Word document",
+            ),
+            Self::ExportPlan => lang.pick(
+                "Actieplan naar Excel exporteren",
+                "Export the action plan to Excel",
+            ),
             Self::CompareFolder => lang.pick(
                 "Map met evaluaties kiezen",
                 "Choose a folder of assessments",
@@ -83,6 +97,10 @@ impl Purpose {
                 "Vergelijking als CSV exporteren",
                 "Export the comparison as CSV",
             ),
+            Self::ExportComparisonXlsx => lang.pick(
+                "Vergelijking als Excel-werkmap exporteren",
+                "Export the comparison as an Excel workbook",
+            ),
         }
     }
 
@@ -92,6 +110,8 @@ impl Purpose {
             Self::Save => Some("ron"),
             Self::Export | Self::ExportComparisonPdf => Some("pdf"),
             Self::ExportComparisonCsv => Some("csv"),
+            Self::ExportWord => Some("docx"),
+            Self::ExportPlan | Self::ExportComparisonXlsx => Some("xlsx"),
             Self::Open | Self::CompareFolder | Self::CompareFiles => None,
         }
     }
@@ -137,7 +157,7 @@ impl PendingDialog {
             let chosen = match purpose {
                 Purpose::Open => one(pollster::block_on(
                     dialog
-                        .add_filter("Routekaart (.ron, .pdf)", &["ron", "pdf"])
+                        .add_filter("Routekaart (.ron, .pdf, .docx)", &["ron", "pdf", "docx"])
                         .pick_file(),
                 )),
                 Purpose::Save => one(pollster::block_on(
@@ -158,10 +178,22 @@ impl PendingDialog {
                         .set_file_name(suggested)
                         .save_file(),
                 )),
+                Purpose::ExportWord => one(pollster::block_on(
+                    dialog
+                        .add_filter("Word (.docx)", &["docx"])
+                        .set_file_name(suggested)
+                        .save_file(),
+                )),
+                Purpose::ExportPlan | Purpose::ExportComparisonXlsx => one(pollster::block_on(
+                    dialog
+                        .add_filter("Excel (.xlsx)", &["xlsx"])
+                        .set_file_name(suggested)
+                        .save_file(),
+                )),
                 Purpose::CompareFolder => one(pollster::block_on(dialog.pick_folder())),
                 Purpose::CompareFiles => pollster::block_on(
                     dialog
-                        .add_filter("Routekaart (.ron, .pdf)", &["ron", "pdf"])
+                        .add_filter("Routekaart (.ron, .pdf, .docx)", &["ron", "pdf", "docx"])
                         .pick_files(),
                 )
                 .map(|handles| handles.iter().map(|h| h.path().to_path_buf()).collect()),

@@ -24,6 +24,10 @@ pub const SAVE_AS: Tr = Tr("Opslaan als…", "Save as…");
 pub const OPEN: Tr = Tr("Openen…", "Open…");
 /// Export the PDF.
 pub const EXPORT: Tr = Tr("PDF exporteren…", "Export PDF…");
+/// Export the report as a Word document.
+pub const EXPORT_WORD: Tr = Tr("Word-document exporteren…", "Export Word document…");
+/// Export the action plan to Excel.
+pub const EXPORT_PLAN: Tr = Tr("Actieplan naar Excel…", "Action plan to Excel…");
 /// Cancel.
 pub const CANCEL: Tr = Tr("Annuleren", "Cancel");
 /// Start screen.

@@ -221,8 +221,9 @@ fn comparison_pdf_names_every_region_and_is_deterministic() {
     let framework = framework();
     let comparison = comparison_of_examples();
     let date = routekaart::domain::Date::new(2026, 7, 1).unwrap();
-    let bytes = routekaart::report::render_comparison(&framework, &comparison, &[], Lang::Nl, date)
-        .unwrap();
+    let bytes =
+        routekaart::report::render_comparison(&framework, &comparison, &[], None, Lang::Nl, date)
+            .unwrap();
     let text = pdf_text(&bytes);
     for row in &comparison.rows {
         assert_contains(&text, &row.region);
@@ -240,11 +241,12 @@ fn comparison_pdf_names_every_region_and_is_deterministic() {
     for (id, _) in &comparison.recommended {
         assert_contains(&text, framework.instrument(id).unwrap().name.get(Lang::Nl));
     }
-    let again = routekaart::report::render_comparison(&framework, &comparison, &[], Lang::Nl, date)
-        .unwrap();
+    let again =
+        routekaart::report::render_comparison(&framework, &comparison, &[], None, Lang::Nl, date)
+            .unwrap();
     assert!(bytes == again, "two renders differ");
     let english =
-        routekaart::report::render_comparison(&framework, &comparison, &[], Lang::En, date)
+        routekaart::report::render_comparison(&framework, &comparison, &[], None, Lang::En, date)
             .unwrap();
     assert_contains(&pdf_text(&english), "Regions over the five stages");
 }

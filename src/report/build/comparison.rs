@@ -16,6 +16,7 @@ pub(in crate::report) fn comparison(
     framework: &Framework,
     c: &Comparison,
     left_out: &[LeftOut],
+    selection: Option<&str>,
     lang: Lang,
     date: Date,
 ) -> Report {
@@ -48,12 +49,18 @@ pub(in crate::report) fn comparison(
         page_word: lang.pick("pagina", "page").to_owned(),
         of_word: lang.pick("van", "of").to_owned(),
         date,
-        cover: cover(c, left_out.len(), lang, date, title),
+        cover: cover(c, (left_out.len(), selection), lang, date, title),
         blocks,
     }
 }
 
-fn cover(c: &Comparison, left_out: usize, lang: Lang, date: Date, title: String) -> Cover {
+fn cover(
+    c: &Comparison,
+    (left_out, selection): (usize, Option<&str>),
+    lang: Lang,
+    date: Date,
+    title: String,
+) -> Cover {
     let mut kinds: Vec<(String, usize)> = Vec::new();
     for (label, n) in [
         (
@@ -111,6 +118,12 @@ fn cover(c: &Comparison, left_out: usize, lang: Lang, date: Date, title: String)
         regions.dedup();
         regions.len().to_string()
     }));
+    if let Some(selection) = selection {
+        facts.push((
+            lang.pick("Selectie", "Selection").to_owned(),
+            selection.to_owned(),
+        ));
+    }
     if left_out > 0 {
         facts.push((
             lang.pick("Niet meegenomen", "Left out").to_owned(),

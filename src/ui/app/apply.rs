@@ -67,7 +67,10 @@ impl App {
             Command::SaveAs => self.ask_path(ctx, Purpose::Save),
             Command::SaveTo(path) => self.save_to(&path),
             Command::ExportPdf => self.ask_path(ctx, Purpose::Export),
+            Command::ExportWord => self.ask_path(ctx, Purpose::ExportWord),
             Command::ExportTo(path) => self.export_to(&path),
+            Command::ExportPlan => self.ask_path(ctx, Purpose::ExportPlan),
+            Command::ExportPlanTo(path) => self.export_plan_to(&path),
             Command::SetLang(lang) => self.settings.lang = lang,
             Command::SetDark(dark) => {
                 self.settings.dark = dark;
@@ -266,13 +269,32 @@ impl App {
     fn export_to(&mut self, path: &Path) {
         let lang = self.lang();
         let Some(doc) = &self.doc else { return };
+        let done = match crate::report::ReportFormat::of(path) {
+            crate::report::ReportFormat::Pdf => lang.pick("PDF geëxporteerd:", "PDF exported:"),
+            crate::report::ReportFormat::Word => {
+                lang.pick("Word-document geëxporteerd:", "Word document exported:")
+            }
+        };
         match crate::report::save_report(&self.framework, doc.assessment(), lang, path) {
             Ok(()) => self.info(&format!(
                 "{} {} — {} {}",
-                lang.pick("PDF geëxporteerd:", "PDF exported:"),
+                done,
                 path.display(),
                 lang.pick("bijgevoegd:", "attached:"),
                 crate::report::attachment_text(doc.assessment(), lang)
+            )),
+            Err(err) => self.error(&err.message(lang)),
+        }
+    }
+
+    fn export_plan_to(&mut self, path: &Path) {
+        let lang = self.lang();
+        let Some(doc) = &self.doc else { return };
+        match crate::store::save_plan_xlsx(path, &self.framework, doc.assessment(), lang) {
+            Ok(()) => self.info(&format!(
+                "{} {}",
+                lang.pick("Actieplan geëxporteerd:", "Action plan exported:"),
+                path.display()
             )),
             Err(err) => self.error(&err.message(lang)),
         }
@@ -315,6 +337,9 @@ impl App {
         );
         match purpose {
             Purpose::Export => format!("{base}.pdf"),
+            Purpose::ExportWord => format!("{base}.docx"),
+            Purpose::ExportPlan => format!("{base}-actieplan.xlsx"),
+            Purpose::ExportComparisonXlsx => "vergelijking.xlsx".to_owned(),
             Purpose::ExportComparisonPdf => "vergelijking.pdf".to_owned(),
             Purpose::ExportComparisonCsv => "vergelijking.csv".to_owned(),
             Purpose::Save | Purpose::Open | Purpose::CompareFolder | Purpose::CompareFiles => {
@@ -348,7 +373,11 @@ impl App {
         Some(match purpose {
             Purpose::Open => Command::OpenPath(path),
             Purpose::Save => Command::SaveTo(path),
-            Purpose::Export => Command::ExportTo(path),
+            Purpose::Export | Purpose::ExportWord => Command::ExportTo(path),
+            Purpose::ExportPlan => Command::ExportPlanTo(path),
+            Purpose::ExportComparisonXlsx => {
+                Command::ExportComparisonTo(path, ComparisonFormat::Xlsx)
+            }
             Purpose::ExportComparisonPdf => {
                 Command::ExportComparisonTo(path, ComparisonFormat::Pdf)
             }

@@ -42,6 +42,7 @@ impl App {
             CompareAction::AddFolder => self.ask_path(ctx, Purpose::CompareFolder),
             CompareAction::ExportPdf => self.ask_path(ctx, Purpose::ExportComparisonPdf),
             CompareAction::ExportCsv => self.ask_path(ctx, Purpose::ExportComparisonCsv),
+            CompareAction::ExportXlsx => self.ask_path(ctx, Purpose::ExportComparisonXlsx),
             CompareAction::OpenAssessment(path) => self.apply(ctx, Command::OpenPath(path)),
             CompareAction::Close => {
                 self.state.compare = None;
@@ -51,13 +52,15 @@ impl App {
         }
     }
 
-    /// Writes the comparison as a PDF report or a CSV table.
+    /// Writes the comparison as a PDF report, a CSV table or an Excel workbook: the rows the
+    /// screen's filters leave, and it says so.
     pub(super) fn export_comparison(&mut self, path: &Path, format: ComparisonFormat) {
         let lang = self.lang();
-        let Some(screen) = &self.state.compare else {
+        let Some(screen) = &mut self.state.compare else {
             return;
         };
-        let comparison = screen.comparison();
+        let export = screen.for_export(&self.framework, lang);
+        let comparison = &export.comparison;
         let result = match format {
             ComparisonFormat::Pdf => {
                 // The report is dated by its newest assessment, so the same files give the
@@ -73,6 +76,7 @@ impl App {
                         &self.framework,
                         comparison,
                         &screen.left_out(lang),
+                        export.filter.as_deref(),
                         lang,
                         date,
                         path,
@@ -90,12 +94,17 @@ impl App {
                 store::save_comparison_csv(path, &self.framework, comparison, lang)
                     .map_err(|e| e.message(lang))
             }
+            ComparisonFormat::Xlsx => {
+                store::save_comparison_xlsx(path, &self.framework, comparison, &export.scope, lang)
+                    .map_err(|e| e.message(lang))
+            }
         };
         match result {
             Ok(()) => self.info(&format!(
-                "{} {}",
+                "{} {} — {}",
                 lang.pick("Vergelijking geëxporteerd:", "Comparison exported:"),
-                path.display()
+                path.display(),
+                export.scope
             )),
             Err(message) => self.error(&message),
         }

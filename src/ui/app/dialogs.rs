@@ -113,6 +113,9 @@ impl App {
                         .hint_text(match purpose {
                             Purpose::Export | Purpose::ExportComparisonPdf => "/home/…/rapport.pdf",
                             Purpose::ExportComparisonCsv => "/home/…/vergelijking.csv",
+                            Purpose::ExportWord => "/home/…/rapport.docx",
+                            Purpose::ExportPlan => "/home/…/actieplan.xlsx",
+                            Purpose::ExportComparisonXlsx => "/home/…/vergelijking.xlsx",
                             Purpose::CompareFolder => "/home/…/evaluaties",
                             Purpose::CompareFiles | Purpose::Open | Purpose::Save => {
                                 "/home/…/evaluatie.ron"
@@ -126,8 +129,11 @@ impl App {
                     Purpose::Open => lang.pick("Openen", "Open"),
                     Purpose::Save => text::SAVE.get(lang),
                     Purpose::Export
+                    | Purpose::ExportWord
+                    | Purpose::ExportPlan
                     | Purpose::ExportComparisonPdf
-                    | Purpose::ExportComparisonCsv => lang.pick("Exporteren", "Export"),
+                    | Purpose::ExportComparisonCsv
+                    | Purpose::ExportComparisonXlsx => lang.pick("Exporteren", "Export"),
                     Purpose::CompareFolder | Purpose::CompareFiles => {
                         lang.pick("Vergelijken", "Compare")
                     }

@@ -19,6 +19,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::domain::compare::{Comparison, Row, from_rows};
+use crate::domain::evaluate::explain::count;
 use crate::domain::{Framework, Lang};
 use crate::store::Loaded;
 
@@ -35,10 +36,23 @@ pub enum CompareAction {
     ExportPdf,
     /// Export the comparison as a CSV file.
     ExportCsv,
+    /// Export the comparison as an Excel workbook.
+    ExportXlsx,
     /// Open one assessment (the file it was loaded from).
     OpenAssessment(PathBuf),
     /// Leave the comparison.
     Close,
+}
+
+/// What an export of the comparison holds.
+#[derive(Clone, Debug)]
+pub struct Export {
+    /// The assessments exported, compared.
+    pub comparison: Comparison,
+    /// Which assessments these are, as a sentence ("Alle 19 evaluaties …; geen filter.").
+    pub scope: String,
+    /// The filter and how many it left, when a filter chose them.
+    pub filter: Option<String>,
 }
 
 /// A file that could not be loaded, with its reason in both languages.
@@ -121,9 +135,55 @@ impl CompareScreen {
             .collect()
     }
 
-    /// The comparison shown, for exports.
+    /// The comparison shown.
     pub fn comparison(&self) -> &Comparison {
         &self.comparison
+    }
+
+    /// What an export holds: the rows the filters leave (all of them without a filter),
+    /// compared again so the counts, blockers and instruments are theirs, with a sentence
+    /// that says so and, when a filter chose them, the filter in words.
+    pub fn for_export(&mut self, framework: &Framework, lang: Lang) -> Export {
+        let total = self.comparison.rows.len();
+        let Some(filter) = self.view.filter_words(lang) else {
+            return Export {
+                comparison: self.comparison.clone(),
+                scope: match lang {
+                    Lang::Nl => format!(
+                        "Alle {} van deze vergelijking; geen filter.",
+                        count(total, "evaluatie", "evaluaties")
+                    ),
+                    Lang::En => format!(
+                        "All {} of this comparison; no filter.",
+                        count(total, "assessment", "assessments")
+                    ),
+                },
+                filter: None,
+            };
+        };
+        let shown: Vec<usize> = self.view.shown_rows(&self.comparison).to_vec();
+        let rows = shown
+            .iter()
+            .filter_map(|&i| self.comparison.rows.get(i).cloned())
+            .collect();
+        let selection = match lang {
+            Lang::Nl => format!(
+                "{filter}: {} van {total}",
+                count(shown.len(), "evaluatie", "evaluaties")
+            ),
+            Lang::En => format!(
+                "{filter}: {} of {total}",
+                count(shown.len(), "assessment", "assessments")
+            ),
+        };
+        Export {
+            comparison: from_rows(framework, rows),
+            scope: match lang {
+                Lang::Nl => format!("Gefilterd op {selection}."),
+                Lang::En => format!("Filtered by {selection}."),
+            },
+            filter: Some(selection),
+        }
     }
 
     /// Sets the colours (the app shell maps its theme onto them).
@@ -204,6 +264,10 @@ impl CompareScreen {
                     (
                         lang.pick("CSV exporteren…", "Export CSV…"),
                         CompareAction::ExportCsv,
+                    ),
+                    (
+                        lang.pick("Excel exporteren…", "Export Excel…"),
+                        CompareAction::ExportXlsx,
                     ),
                     (
                         lang.pick("PDF exporteren…", "Export PDF…"),

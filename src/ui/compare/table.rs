@@ -70,6 +70,31 @@ impl View {
         }
     }
 
+    /// The rows the filters leave (indices into the comparison), in display order.
+    pub fn shown_rows(&mut self, comparison: &Comparison) -> &[usize] {
+        if self.dirty {
+            self.rebuild(comparison);
+        }
+        &self.order
+    }
+
+    /// The filters in words ("regio bevat “noord”, alleen fase 3"), or `None` when every
+    /// row is shown.
+    pub fn filter_words(&self, lang: Lang) -> Option<String> {
+        let mut parts = Vec::new();
+        let needle = self.text_filter.trim();
+        if !needle.is_empty() {
+            parts.push(match lang {
+                Lang::Nl => format!("regio bevat “{needle}”"),
+                Lang::En => format!("region contains “{needle}”"),
+            });
+        }
+        if self.stage_filter != StageFilter::All {
+            parts.push(stage_filter_label(self.stage_filter, lang).to_lowercase());
+        }
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+
     /// The selected rows (indices into the comparison), in row order.
     pub fn selected_rows(&self) -> Vec<usize> {
         self.selected.iter().copied().collect()

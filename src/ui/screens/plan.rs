@@ -7,7 +7,7 @@ use crate::domain::Lang;
 use crate::domain::assessment::{Action, ActionStatus, Barrier};
 use crate::ui::command::{Command, Edit, Screen};
 use crate::ui::document::Document;
-use crate::ui::{theme, widgets};
+use crate::ui::{text, theme, widgets};
 
 /// Draws the action plan screen.
 pub fn ui(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) -> Vec<Command> {
@@ -29,6 +29,10 @@ pub fn ui(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) -> Vec<Command> {
                 }
                 if ui.button(lang.pick("← Terug naar het resultaat", "← Back to the results")).clicked() {
                     out.push(Command::Navigate(Screen::Results));
+                }
+                let excel = ui.add_enabled(!doc.assessment().actions.is_empty(), egui::Button::new(text::EXPORT_PLAN.get(lang)));
+                if excel.on_disabled_hover_text(lang.pick("Voeg eerst een actie toe.", "Add an action first.")).clicked() {
+                    out.push(Command::ExportPlan);
                 }
             });
             barriers(ui, cx, doc, &mut out);

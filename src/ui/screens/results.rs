@@ -74,6 +74,13 @@ pub fn ui(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) -> Vec<Command> {
                 if ui.button(text::EXPORT.get(lang)).on_hover_text("Ctrl+E").clicked() {
                     out.push(Command::ExportPdf);
                 }
+                if ui
+                    .button(text::EXPORT_WORD.get(lang))
+                    .on_hover_text(lang.pick("Hetzelfde rapport, om zelf aan te vullen in Word", "The same report, to edit in Word"))
+                    .clicked()
+                {
+                    out.push(Command::ExportWord);
+                }
             });
         });
     });
