@@ -14,6 +14,7 @@ mod examples;
 mod framework;
 mod golden;
 mod kill;
+mod office;
 mod purity;
 mod report;
 mod report_pdf;
