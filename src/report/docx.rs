@@ -119,57 +119,8 @@ pub(super) fn document(
     docx = docx.add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)));
     let mut alts = Vec::new();
     for (index, block) in report.blocks.iter().enumerate() {
-        let next_is_break = matches!(report.blocks.get(index + 1), Some(Block::PageBreak));
-        docx = match block {
-            // A break right after another break, or at the very end, would leave a blank page.
-            Block::PageBreak if index + 1 == report.blocks.len() => docx,
-            Block::PageBreak => {
-                docx.add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)))
-            }
-            Block::Heading { level, text } => docx.add_paragraph(
-                Paragraph::new()
-                    .style(if *level <= 1 { "Heading1" } else { "Heading2" })
-                    .add_run(Run::new().add_text(text)),
-            ),
-            Block::Paragraph { text, style } => docx.add_paragraph(lines(
-                Paragraph::new().style(match style {
-                    TextStyle::Body => "Normal",
-                    TextStyle::Strong => "Strong",
-                    TextStyle::Small => "Small",
-                }),
-                text,
-            )),
-            Block::Bullets(items) => items.iter().fold(docx, |docx, item| {
-                docx.add_paragraph(lines(
-                    Paragraph::new()
-                        .style("ListBullet")
-                        .numbering(NumberingId::new(BULLETS), IndentLevel::new(0)),
-                    item,
-                ))
-            }),
-            Block::Table(table) => docx
-                .add_table(grid_table(table))
-                .add_paragraph(spacer(next_is_break)),
-            Block::Chart(chart) => {
-                let picture = raster::chart_png(chart, fonts, faces, WIDTH)?;
-                alts.push(alt_text(chart, lang));
-                let pic =
-                    Pic::new_with_dimensions(picture.png, picture.width_px, picture.height_px)
-                        .id(format!("rIdChart{}", alts.len()))
-                        .size(
-                            (picture.width_mm * EMU_PER_MM) as u32,
-                            (picture.height_mm * EMU_PER_MM) as u32,
-                        );
-                docx.add_paragraph(
-                    Paragraph::new()
-                        .style("Figure")
-                        .add_run(Run::new().add_image(pic)),
-                )
-            }
-            Block::Note(text) => docx
-                .add_table(note(text))
-                .add_paragraph(spacer(next_is_break)),
-        };
+        let next = report.blocks.get(index + 1);
+        docx = add_block(docx, block, next, (fonts, faces, lang), &mut alts)?;
     }
     if let Some(ron) = ron {
         docx = docx.add_custom_item(ITEM_ID, &assessment_part(ron));
@@ -181,6 +132,66 @@ pub(super) fn document(
         .pack(&mut out)
         .map_err(|err| ReportError::Encode(err.to_string()))?;
     Ok(out.into_inner())
+}
+
+/// Adds one block of the report to the document; a chart's text alternative goes to `alts`.
+fn add_block(
+    docx: Docx,
+    block: &Block,
+    next: Option<&Block>,
+    (fonts, faces, lang): (&Fonts, (&[u8], &[u8]), Lang),
+    alts: &mut Vec<String>,
+) -> Result<Docx, ReportError> {
+    let next_is_break = matches!(next, Some(Block::PageBreak));
+    Ok(match block {
+        // A break at the very end would leave a blank page.
+        Block::PageBreak if next.is_none() => docx,
+        Block::PageBreak => {
+            docx.add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)))
+        }
+        Block::Heading { level, text } => docx.add_paragraph(
+            Paragraph::new()
+                .style(if *level <= 1 { "Heading1" } else { "Heading2" })
+                .add_run(Run::new().add_text(text)),
+        ),
+        Block::Paragraph { text, style } => docx.add_paragraph(lines(
+            Paragraph::new().style(match style {
+                TextStyle::Body => "Normal",
+                TextStyle::Strong => "Strong",
+                TextStyle::Small => "Small",
+            }),
+            text,
+        )),
+        Block::Bullets(items) => items.iter().fold(docx, |docx, item| {
+            docx.add_paragraph(lines(
+                Paragraph::new()
+                    .style("ListBullet")
+                    .numbering(NumberingId::new(BULLETS), IndentLevel::new(0)),
+                item,
+            ))
+        }),
+        Block::Table(table) => docx
+            .add_table(grid_table(table))
+            .add_paragraph(spacer(next_is_break)),
+        Block::Chart(chart) => {
+            let picture = raster::chart_png(chart, fonts, faces, WIDTH)?;
+            alts.push(alt_text(chart, lang));
+            let pic = Pic::new_with_dimensions(picture.png, picture.width_px, picture.height_px)
+                .id(format!("rIdChart{}", alts.len()))
+                .size(
+                    (picture.width_mm * EMU_PER_MM) as u32,
+                    (picture.height_mm * EMU_PER_MM) as u32,
+                );
+            docx.add_paragraph(
+                Paragraph::new()
+                    .style("Figure")
+                    .add_run(Run::new().add_image(pic)),
+            )
+        }
+        Block::Note(text) => docx
+            .add_table(note(text))
+            .add_paragraph(spacer(next_is_break)),
+    })
 }
 
 /// The report's date as the document's creation time.

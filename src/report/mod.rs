@@ -354,7 +354,7 @@ mod tests {
         for lang in Lang::ALL {
             let date = Date::new(2026, 7, 1).unwrap();
             let report =
-                build::comparison::comparison(&framework, &comparison, &left_out, lang, date);
+                build::comparison::comparison(&framework, &comparison, &left_out, None, lang, date);
             assert_within_margins(&report, "comparison");
         }
     }

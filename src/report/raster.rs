@@ -3,8 +3,8 @@
 //!
 //! A chart is drawn by [`super::charts`] into the same items the PDF gets (lines, filled
 //! polygons and text in millimetres), and those items are painted here with `vello_cpu` on a
-//! white page at print resolution; text is filled from the outlines of the bundled DejaVu
-//! faces (read with `skrifa`), so the picture says exactly what the PDF's chart says.
+//! white page at print resolution; text is filled from the glyph outlines of the bundled
+//! fonts (read with `skrifa`), so the picture says exactly what the PDF's chart says.
 
 use skrifa::instance::{LocationRef, Size};
 use skrifa::outline::{DrawSettings, OutlinePen};

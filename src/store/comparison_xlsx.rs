@@ -470,6 +470,36 @@ pub fn comparison_xlsx(
         columns.len().saturating_sub(1) as u16,
     )?;
 
+    lists(&mut workbook, framework, comparison, lang, &f)?;
+    let explained = columns
+        .iter()
+        .map(|c| vec![Cell::Text(c.heading.clone()), Cell::Text(c.meaning.clone())])
+        .collect();
+    list_sheet(
+        &mut workbook,
+        lang.pick("Toelichting", "Explanation"),
+        lang.pick(
+            "Wat elke kolom van het blad Evaluaties betekent",
+            "What each column of the Assessments sheet means",
+        ),
+        &[
+            (lang.pick("Kolom", "Column"), 36.0),
+            (lang.pick("Betekenis", "Meaning"), 90.0),
+        ],
+        explained,
+        &f,
+    )?;
+    workbook.save_to_buffer()
+}
+
+/// The sheets after the rows: what blocks, the instruments and the national barriers.
+fn lists(
+    workbook: &mut Workbook,
+    framework: &Framework,
+    comparison: &Comparison,
+    lang: Lang,
+    f: &Formats,
+) -> Result<(), XlsxError> {
     let mut blocking: Vec<Vec<Cell>> = comparison
         .blocking_dimensions
         .iter()
@@ -489,7 +519,7 @@ pub fn comparison_xlsx(
         ]
     }));
     list_sheet(
-        &mut workbook,
+        workbook,
         lang.pick("Wat tegenhoudt", "What blocks"),
         lang.pick(
             "Wat de volgende fase tegenhoudt: hoe vaak een waarde of vraag blokkeert",
@@ -501,7 +531,7 @@ pub fn comparison_xlsx(
             (lang.pick("Evaluaties", "Assessments"), 12.0),
         ],
         blocking,
-        &f,
+        f,
     )?;
 
     let instruments = comparison
@@ -526,7 +556,7 @@ pub fn comparison_xlsx(
         })
         .collect();
     list_sheet(
-        &mut workbook,
+        workbook,
         lang.pick("Instrumenten", "Instruments"),
         lang.pick("Aanbevolen instrumenten", "Recommended instruments"),
         &[
@@ -538,7 +568,7 @@ pub fn comparison_xlsx(
             (lang.pick("In een actieplan", "In an action plan"), 16.0),
         ],
         instruments,
-        &f,
+        f,
     )?;
 
     let barriers = comparison
@@ -555,7 +585,7 @@ pub fn comparison_xlsx(
         })
         .collect();
     list_sheet(
-        &mut workbook,
+        workbook,
         lang.pick("Landelijke belemmeringen", "National barriers"),
         lang.pick(
             "Landelijke belemmeringen: wat regio's niet zelf kunnen wegnemen (telt niet mee in de fase)",
@@ -566,28 +596,10 @@ pub fn comparison_xlsx(
             (lang.pick("Regio", "Region"), 30.0),
         ],
         barriers,
-        &f,
+        f,
     )?;
 
-    let explained = columns
-        .iter()
-        .map(|c| vec![Cell::Text(c.heading.clone()), Cell::Text(c.meaning.clone())])
-        .collect();
-    list_sheet(
-        &mut workbook,
-        lang.pick("Toelichting", "Explanation"),
-        lang.pick(
-            "Wat elke kolom van het blad Evaluaties betekent",
-            "What each column of the Assessments sheet means",
-        ),
-        &[
-            (lang.pick("Kolom", "Column"), 36.0),
-            (lang.pick("Betekenis", "Meaning"), 90.0),
-        ],
-        explained,
-        &f,
-    )?;
-    workbook.save_to_buffer()
+    Ok(())
 }
 
 /// A workbook titled `title`, dated `date` (without a date: the moment it is made).

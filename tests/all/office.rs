@@ -76,6 +76,14 @@ fn a_word_report_has_word_headings_lists_tables_pictures_and_page_numbers() {
         ReportFormat::Word,
     )
     .unwrap();
+    let again = render_report_as(
+        &framework,
+        &example(RIVIERDUIN),
+        Lang::Nl,
+        ReportFormat::Word,
+    )
+    .unwrap();
+    assert!(bytes == again, "the same assessment gives the same bytes");
     let parts = parts(&bytes);
     let document = part(&parts, "word/document.xml");
     let styles = part(&parts, "word/styles.xml");
@@ -397,7 +405,7 @@ fn word_documents_that_carry_no_assessment_are_told_so() {
 }
 
 /// The workbook's cells of one sheet row: (reference, type, raw value).
-fn cells<'a>(sheet: &'a str, row: u32) -> Vec<(&'a str, &'a str, &'a str)> {
+fn cells(sheet: &str, row: u32) -> Vec<(&str, &str, &str)> {
     let marker = format!("<row r=\"{row}\"");
     let Some(start) = sheet.find(&marker) else {
         return Vec::new();

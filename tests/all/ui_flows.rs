@@ -180,3 +180,87 @@ fn the_table_names_its_own_stage_beside_the_calculated_one() {
         None
     );
 }
+
+#[test]
+fn the_report_goes_to_word_and_the_action_plan_to_excel_from_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_label("Rivierduin — samen aan de slag").click();
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Results);
+    // The button sits at the end of the results; a screen reader's "press" reaches it.
+    h.get_by_label("Word-document exporteren…")
+        .click_accesskit();
+    h.run();
+    // Typed without an extension, the path gets the one the button promised.
+    type_path_and_confirm(&mut h, &dir.path().join("rapport"), "Exporteren");
+    let word = dir.path().join("rapport.docx");
+    let carried = routekaart::store::load_assessment(&word).unwrap();
+    let open = h.state().document().unwrap().assessment().shareable();
+    assert_eq!(carried, open, "the Word report carries the shareable copy");
+    h.get_by_label_contains("Word-document geëxporteerd:");
+
+    h.get_by_label("Naar het actieplan →").click_accesskit();
+    h.run();
+    h.get_by_label("Actieplan naar Excel…").click_accesskit();
+    h.run();
+    let plan = dir.path().join("plan.xlsx");
+    type_path_and_confirm(&mut h, &plan, "Exporteren");
+    h.get_by_label_contains("Actieplan geëxporteerd:");
+    let bytes = std::fs::read(&plan).unwrap();
+    assert!(bytes.starts_with(b"PK"), "a workbook (a ZIP package)");
+}
+
+#[test]
+fn a_filtered_comparison_exports_only_its_rows_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_label("Map kiezen…").click();
+    h.run();
+    type_path_and_confirm(
+        &mut h,
+        &crate::root().join("assessments/vergelijking"),
+        "Vergelijken",
+    );
+    let search = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Zoek regio");
+    search.focus();
+    search.type_text("brak");
+    h.run();
+    h.get_by_label_contains("2 van 19 getoond");
+    h.get_by_label("Excel exporteren…").click();
+    h.run();
+    let workbook = dir.path().join("brakmeer.xlsx");
+    type_path_and_confirm(&mut h, &workbook, "Exporteren");
+    let scope = "Gefilterd op regio bevat “brak”: 2 evaluaties van 19.";
+    h.get_by_label_contains(scope);
+    let strings = shared_strings(&workbook);
+    assert!(strings.contains(scope), "the first sheet says so");
+    assert!(
+        strings.contains("brakmeer-2025.ron") && !strings.contains("duinzoom"),
+        "and holds only the filtered rows"
+    );
+
+    h.get_by_label("CSV exporteren…").click();
+    h.run();
+    let csv = dir.path().join("brakmeer.csv");
+    type_path_and_confirm(&mut h, &csv, "Exporteren");
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert_eq!(
+        text.lines().count(),
+        1 + 2,
+        "the CSV follows the filter too"
+    );
+}
+
+fn shared_strings(workbook: &std::path::Path) -> String {
+    use std::io::Read as _;
+    let bytes = std::fs::read(workbook).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut text = String::new();
+    archive
+        .by_name("xl/sharedStrings.xml")
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}

@@ -54,6 +54,34 @@ pub(in crate::report) fn comparison(
     }
 }
 
+/// The title page's lines about what the comparison holds: the filter that chose the
+/// assessments, and the files that could not be read.
+fn what_is_in(selection: Option<&str>, left_out: usize, lang: Lang) -> Vec<(String, String)> {
+    let mut facts = Vec::new();
+    if let Some(selection) = selection {
+        facts.push((
+            lang.pick("Selectie", "Selection").to_owned(),
+            selection.to_owned(),
+        ));
+    }
+    if left_out > 0 {
+        facts.push((
+            lang.pick("Niet meegenomen", "Left out").to_owned(),
+            match lang {
+                Lang::Nl => format!(
+                    "{}, niet te lezen (zie onder het overzicht per inventarisatie)",
+                    count(left_out, "bestand", "bestanden")
+                ),
+                Lang::En => format!(
+                    "{}, could not be read (see below the overview per assessment)",
+                    count(left_out, "file", "files")
+                ),
+            },
+        ));
+    }
+    facts
+}
+
 fn cover(
     c: &Comparison,
     (left_out, selection): (usize, Option<&str>),
@@ -118,27 +146,7 @@ fn cover(
         regions.dedup();
         regions.len().to_string()
     }));
-    if let Some(selection) = selection {
-        facts.push((
-            lang.pick("Selectie", "Selection").to_owned(),
-            selection.to_owned(),
-        ));
-    }
-    if left_out > 0 {
-        facts.push((
-            lang.pick("Niet meegenomen", "Left out").to_owned(),
-            match lang {
-                Lang::Nl => format!(
-                    "{}, niet te lezen (zie onder het overzicht per inventarisatie)",
-                    count(left_out, "bestand", "bestanden")
-                ),
-                Lang::En => format!(
-                    "{}, could not be read (see below the overview per assessment)",
-                    count(left_out, "file", "files")
-                ),
-            },
-        ));
-    }
+    facts.extend(what_is_in(selection, left_out, lang));
     Cover {
         kicker: lang
             .pick(

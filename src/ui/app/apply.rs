@@ -85,16 +85,7 @@ impl App {
                     crate::ui::settings::Settings::SCALE_MAX,
                 );
             }
-            Command::RestoreRecovery => {
-                if let Some(assessment) = self.recovered.take() {
-                    // The recovery file stays: it holds this work until it is saved.
-                    let mut doc = Document::new(&self.framework, assessment, None);
-                    doc.mark_dirty();
-                    self.doc = Some(doc);
-                    self.reset_screens();
-                    self.screen = Screen::Questions(0);
-                }
-            }
+            Command::RestoreRecovery => self.restore_recovery(),
             Command::DiscardRecovery => {
                 self.recovered = None;
                 self.recovery.clear();
@@ -284,6 +275,17 @@ impl App {
                 crate::report::attachment_text(doc.assessment(), lang)
             )),
             Err(err) => self.error(&err.message(lang)),
+        }
+    }
+
+    fn restore_recovery(&mut self) {
+        if let Some(assessment) = self.recovered.take() {
+            // The recovery file stays: it holds this work until it is saved.
+            let mut doc = Document::new(&self.framework, assessment, None);
+            doc.mark_dirty();
+            self.doc = Some(doc);
+            self.reset_screens();
+            self.screen = Screen::Questions(0);
         }
     }
 

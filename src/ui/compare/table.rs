@@ -103,11 +103,11 @@ impl View {
     /// The text and stage filters.
     pub fn filter_bar(&mut self, ui: &mut egui::Ui, comparison: &Comparison, lang: Lang) {
         ui.horizontal(|ui| {
-            ui.label(lang.pick("Zoek regio", "Find region"));
+            let find = ui.label(lang.pick("Zoek regio", "Find region"));
             let edit = egui::TextEdit::singleline(&mut self.text_filter)
                 .hint_text(lang.pick("naam van de regio", "region name"))
                 .desired_width(200.0);
-            if ui.add(edit).changed() {
+            if ui.add(edit).labelled_by(find.id).changed() {
                 self.dirty = true;
             }
             let before = self.stage_filter;
