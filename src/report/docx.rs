@@ -152,6 +152,8 @@ fn add_block(
         Block::Heading { level, text } => docx.add_paragraph(
             Paragraph::new()
                 .style(if *level <= 1 { "Heading1" } else { "Heading2" })
+                // A heading never ends a page: it stays with what it introduces.
+                .keep_next(true)
                 .add_run(Run::new().add_text(text)),
         ),
         Block::Paragraph { text, style } => docx.add_paragraph(lines(

@@ -429,6 +429,9 @@ fn list_sheet(
         }
     }
     sheet.set_freeze_panes(3, 0)?;
+    // Printed: one page wide, the header on every page.
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(2, 2)?;
     let last_col = header.len().saturating_sub(1) as u16;
     sheet.autofilter(2, 0, 2 + count, last_col)?;
     Ok(())
@@ -462,6 +465,10 @@ pub fn comparison_xlsx(
         }
     }
     sheet.set_row_height(HEADER_ROW, 45)?;
+    // Printed: landscape, the header row and the region on every page.
+    sheet.set_landscape();
+    sheet.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
+    sheet.set_repeat_columns(0, 1)?;
     sheet.set_freeze_panes(HEADER_ROW + 1, 2)?;
     sheet.autofilter(
         HEADER_ROW,

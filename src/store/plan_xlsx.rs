@@ -105,6 +105,10 @@ pub fn plan_xlsx(
         }
     }
     sheet.set_freeze_panes(HEADER_ROW + 1, 0)?;
+    // Printed: landscape, one page wide, the header on every page.
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
     sheet.autofilter(
         HEADER_ROW,
         0,
