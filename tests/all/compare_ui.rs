@@ -194,6 +194,8 @@ fn english_labels_and_actions() {
         .click();
     harness.run();
     harness.get_by_label(&reason);
+    harness.get_by_label("Export as…").click();
+    harness.run();
     harness.get_by_label("Export CSV…").click();
     harness.run();
     assert_eq!(

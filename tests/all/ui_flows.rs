@@ -63,6 +63,8 @@ fn regions_are_compared_from_the_start_screen_and_exported() {
         );
     }
 
+    h.get_by_label("Exporteren als…").click();
+    h.run();
     h.get_by_label("CSV exporteren…").click();
     h.run();
     let csv = dir.path().join("vergelijking");
@@ -78,6 +80,8 @@ fn regions_are_compared_from_the_start_screen_and_exported() {
         "a header and one row per assessment"
     );
 
+    h.get_by_label("Exporteren als…").click();
+    h.run();
     h.get_by_label("PDF exporteren…").click();
     h.run();
     let pdf = dir.path().join("vergelijking.pdf");
@@ -227,6 +231,8 @@ fn a_filtered_comparison_exports_only_its_rows_and_says_so() {
     search.type_text("brak");
     h.run();
     h.get_by_label_contains("2 van 19 getoond");
+    h.get_by_label("Exporteren als…").click();
+    h.run();
     h.get_by_label("Excel exporteren…").click();
     h.run();
     let workbook = dir.path().join("brakmeer.xlsx");
@@ -240,6 +246,8 @@ fn a_filtered_comparison_exports_only_its_rows_and_says_so() {
         "and holds only the filtered rows"
     );
 
+    h.get_by_label("Exporteren als…").click();
+    h.run();
     h.get_by_label("CSV exporteren…").click();
     h.run();
     let csv = dir.path().join("brakmeer.csv");

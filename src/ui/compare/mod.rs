@@ -259,20 +259,32 @@ impl CompareScreen {
                 lang,
             ));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let buttons = [
-                    (lang.pick("Sluiten", "Close"), CompareAction::Close),
-                    (
-                        lang.pick("CSV exporteren…", "Export CSV…"),
-                        CompareAction::ExportCsv,
-                    ),
-                    (
-                        lang.pick("Excel exporteren…", "Export Excel…"),
-                        CompareAction::ExportXlsx,
-                    ),
-                    (
-                        lang.pick("PDF exporteren…", "Export PDF…"),
-                        CompareAction::ExportPdf,
-                    ),
+                if ui.button(lang.pick("Sluiten", "Close")).clicked() {
+                    action = Some(CompareAction::Close);
+                }
+                // The three exports share one button, so the header fits at large text.
+                ui.menu_button(lang.pick("Exporteren als…", "Export as…"), |ui| {
+                    let exports = [
+                        (
+                            lang.pick("PDF exporteren…", "Export PDF…"),
+                            CompareAction::ExportPdf,
+                        ),
+                        (
+                            lang.pick("Excel exporteren…", "Export Excel…"),
+                            CompareAction::ExportXlsx,
+                        ),
+                        (
+                            lang.pick("CSV exporteren…", "Export CSV…"),
+                            CompareAction::ExportCsv,
+                        ),
+                    ];
+                    for (label, act) in exports {
+                        if ui.button(label).clicked() {
+                            action = Some(act);
+                        }
+                    }
+                });
+                for (label, act) in [
                     (
                         lang.pick("Map toevoegen…", "Add folder…"),
                         CompareAction::AddFolder,
@@ -281,8 +293,7 @@ impl CompareScreen {
                         lang.pick("Bestanden toevoegen…", "Add files…"),
                         CompareAction::AddFiles,
                     ),
-                ];
-                for (label, act) in buttons {
+                ] {
                     if ui.button(label).clicked() {
                         action = Some(act);
                     }
