@@ -5,6 +5,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::{Outcome, Streams};
+use crate::domain::assessment::Assessment;
 use crate::domain::evaluate::explain::count;
 use crate::domain::{Framework, Lang};
 use crate::{report, store};
@@ -42,26 +43,14 @@ pub fn plan(
     lang: Lang,
     io: &mut Streams<'_>,
 ) -> io::Result<Outcome> {
-    let assessment = match store::load_assessment(file) {
-        Ok(assessment) => assessment,
-        Err(err) => {
-            writeln!(io.err, "{}", err.message(lang))?;
-            return Ok(Outcome::Rejected);
-        }
-    };
     let target = output.map_or_else(|| default_plan_output(file), Path::to_path_buf);
-    if same_file(&target, file) {
-        writeln!(
-            io.err,
-            "{} ({})",
-            lang.pick(
-                "Het actieplan zou het bestand vervangen waaruit het gelezen wordt; kies met -o een andere naam. Er is niets veranderd.",
-                "The action plan would replace the file it is read from; choose another name with -o. Nothing was changed."
-            ),
-            file.display()
-        )?;
-        return Ok(Outcome::Usage);
-    }
+    let assessment = match load_for(file, &target, lang.pick(
+        "Het actieplan zou het bestand vervangen waaruit het gelezen wordt; kies met -o een andere naam. Er is niets veranderd.",
+        "The action plan would replace the file it is read from; choose another name with -o. Nothing was changed.",
+    ), lang, io)? {
+        Ok(assessment) => assessment,
+        Err(outcome) => return Ok(outcome),
+    };
     match store::save_plan_xlsx(&target, framework, &assessment, lang) {
         Ok(()) => {
             writeln!(
@@ -84,6 +73,29 @@ pub fn plan(
     }
 }
 
+/// Loads the assessment a file is made from, unless the file to write (`target`) is that
+/// very input: then nothing is read or written and the user is told `refusal` (a usage
+/// error). A file that cannot be read is told as such (rejected).
+fn load_for(
+    file: &Path,
+    target: &Path,
+    refusal: &str,
+    lang: Lang,
+    io: &mut Streams<'_>,
+) -> io::Result<Result<Assessment, Outcome>> {
+    if same_file(target, file) {
+        writeln!(io.err, "{refusal} ({})", file.display())?;
+        return Ok(Err(Outcome::Usage));
+    }
+    match store::load_assessment(file) {
+        Ok(assessment) => Ok(Ok(assessment)),
+        Err(err) => {
+            writeln!(io.err, "{}", err.message(lang))?;
+            Ok(Err(Outcome::Rejected))
+        }
+    }
+}
+
 /// Whether two paths name the same file (one that exists).
 fn same_file(a: &Path, b: &Path) -> bool {
     matches!((a.canonicalize(), b.canonicalize()), (Ok(a), Ok(b)) if a == b)
@@ -98,26 +110,14 @@ pub fn run(
     lang: Lang,
     io: &mut Streams<'_>,
 ) -> io::Result<Outcome> {
-    let assessment = match store::load_assessment(file) {
-        Ok(assessment) => assessment,
-        Err(err) => {
-            writeln!(io.err, "{}", err.message(lang))?;
-            return Ok(Outcome::Rejected);
-        }
-    };
     let target = output.map_or_else(|| default_output(file), Path::to_path_buf);
-    if same_file(&target, file) {
-        writeln!(
-            io.err,
-            "{} ({})",
-            lang.pick(
-                "Het rapport zou het bestand vervangen waaruit het gelezen wordt; kies met -o een andere naam. Er is niets veranderd.",
-                "The report would replace the file it is read from; choose another name with -o. Nothing was changed."
-            ),
-            file.display()
-        )?;
-        return Ok(Outcome::Usage);
-    }
+    let assessment = match load_for(file, &target, lang.pick(
+        "Het rapport zou het bestand vervangen waaruit het gelezen wordt; kies met -o een andere naam. Er is niets veranderd.",
+        "The report would replace the file it is read from; choose another name with -o. Nothing was changed.",
+    ), lang, io)? {
+        Ok(assessment) => assessment,
+        Err(outcome) => return Ok(outcome),
+    };
     match report::save_report(framework, &assessment, lang, &target) {
         Ok(()) => {
             writeln!(

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::{SaveError, atomic};
+use super::SaveError;
 use crate::domain::compare::{Comparison, Row};
 use crate::domain::{Framework, Lang};
 
@@ -150,14 +150,5 @@ pub fn save_comparison_csv(
     comparison: &Comparison,
     lang: Lang,
 ) -> Result<(), SaveError> {
-    let bytes = comparison_csv(framework, comparison, lang).map_err(|err| SaveError::Encode {
-        path: path.to_owned(),
-        message: err.to_string(),
-    })?;
-    atomic::prepare(path, &bytes)
-        .and_then(|prepared| prepared.commit(false))
-        .map_err(|source| SaveError::Write {
-            path: path.to_owned(),
-            source,
-        })
+    super::comparison_xlsx::save_encoded(path, comparison_csv(framework, comparison, lang))
 }

@@ -627,11 +627,11 @@ pub(super) fn new_workbook(title: &str, date: Option<Date>) -> Result<Workbook, 
     Ok(workbook)
 }
 
-/// Writes a workbook atomically; `bytes` is what [`comparison_xlsx`] or the action plan's
-/// writer gave.
-pub(super) fn save_workbook(
+/// Writes an export atomically, without a backup: `bytes` is what its writer gave, or why
+/// it could not encode (then nothing is written).
+pub(super) fn save_encoded<E: std::fmt::Display>(
     path: &Path,
-    bytes: Result<Vec<u8>, XlsxError>,
+    bytes: Result<Vec<u8>, E>,
 ) -> Result<(), SaveError> {
     let bytes = bytes.map_err(|err| SaveError::Encode {
         path: path.to_owned(),
@@ -653,5 +653,5 @@ pub fn save_comparison_xlsx(
     scope: &str,
     lang: Lang,
 ) -> Result<(), SaveError> {
-    save_workbook(path, comparison_xlsx(framework, comparison, scope, lang))
+    save_encoded(path, comparison_xlsx(framework, comparison, scope, lang))
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 use rust_xlsxwriter::{ExcelDateTime, Format, FormatAlign, XlsxError};
 
 use super::SaveError;
-use super::comparison_xlsx::{new_workbook, save_workbook};
+use super::comparison_xlsx::{new_workbook, save_encoded};
 use crate::domain::assessment::Assessment;
 use crate::domain::evaluate::explain::dimension_name;
 use crate::domain::{Framework, Lang};
@@ -125,5 +125,5 @@ pub fn save_plan_xlsx(
     assessment: &Assessment,
     lang: Lang,
 ) -> Result<(), SaveError> {
-    save_workbook(path, plan_xlsx(framework, assessment, lang))
+    save_encoded(path, plan_xlsx(framework, assessment, lang))
 }
