@@ -9,12 +9,16 @@
   office-check.py rows WORKBOOK-SHEET1.csv N
       The first sheet of the comparison workbook, converted to CSV by LibreOffice, has N
       assessment rows under its header row, and the stage and mean columns hold numbers.
+  office-check.py parts A.docx B.docx
+      Two Office files hold the same parts with the same bytes (their zip headers may name
+      different systems, as the Windows and Linux builds' do).
 """
 import csv
 import difflib
 import re
 import subprocess
 import sys
+import zipfile
 
 
 def words(pdf):
@@ -53,10 +57,22 @@ def check_rows(sheet, expected):
         sys.exit(f"{sheet}: {len(data)} rows, expected {expected}")
 
 
+def check_parts(a, b):
+    with zipfile.ZipFile(a) as za, zipfile.ZipFile(b) as zb:
+        names_a, names_b = za.namelist(), zb.namelist()
+        if names_a != names_b:
+            sys.exit(f"{a} and {b} hold different parts: {sorted(set(names_a) ^ set(names_b))}")
+        differing = [n for n in names_a if za.read(n) != zb.read(n)]
+    if differing:
+        sys.exit(f"{a} and {b} differ in {differing}")
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "words":
         check_words(sys.argv[2], sys.argv[3])
     elif sys.argv[1] == "rows":
         check_rows(sys.argv[2], int(sys.argv[3]))
+    elif sys.argv[1] == "parts":
+        check_parts(sys.argv[2], sys.argv[3])
     else:
         sys.exit(__doc__)

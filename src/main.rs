@@ -1,5 +1,11 @@
 //! The `routekaart` binary: without a command (or with `open FILE`) it opens the window;
 //! other commands run headless in [`routekaart::cli`].
+//!
+//! On Windows it is a window program, so a double-click opens no console window; started from
+//! a terminal it attaches to that terminal, so the commands print there.
+
+// A window program on Windows (no console window of its own).
+#![cfg_attr(windows, windows_subsystem = "windows")]
 
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -15,10 +21,12 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let started = std::time::Instant::now();
+    #[cfg(windows)]
+    windows_console::attach_to_parent();
     let args = Args::parse();
     let open = match &args.command {
         None => None,
-        Some(Command::Open { file }) => Some(file.clone()),
+        Some(Command::Open { file }) => file.clone(),
         Some(_) => {
             let mut io = routekaart::cli::Streams {
                 out: &mut std::io::stdout().lock(),
@@ -56,6 +64,46 @@ fn main() -> ExitCode {
                 )
             );
             ExitCode::FAILURE
+        }
+    }
+}
+
+/// The terminal a Windows window program was started from.
+#[cfg(windows)]
+mod windows_console {
+    use windows_sys::Win32::Foundation::{HANDLE, INVALID_HANDLE_VALUE};
+    use windows_sys::Win32::System::Console::{
+        ATTACH_PARENT_PROCESS, AttachConsole, GetStdHandle, STD_ERROR_HANDLE, STD_OUTPUT_HANDLE,
+        SetStdHandle,
+    };
+
+    /// Sends output to the console of the program that started this one (cmd, PowerShell,
+    /// Windows Terminal). Output that was redirected to a file or a pipe stays redirected;
+    /// started from Explorer there is no such console and nothing changes.
+    #[expect(
+        unsafe_code,
+        reason = "the Windows console calls have no safe wrapper in the standard library"
+    )]
+    pub fn attach_to_parent() {
+        let present = |handle: HANDLE| !handle.is_null() && handle != INVALID_HANDLE_VALUE;
+        // SAFETY: these calls take and return plain handle values and touch no memory of
+        // this program; a failed call changes nothing.
+        unsafe {
+            let out = GetStdHandle(STD_OUTPUT_HANDLE);
+            let err = GetStdHandle(STD_ERROR_HANDLE);
+            if present(out) && present(err) {
+                return;
+            }
+            if AttachConsole(ATTACH_PARENT_PROCESS) == 0 {
+                return;
+            }
+            // Attaching points both at the console; keep what was redirected.
+            if present(out) {
+                SetStdHandle(STD_OUTPUT_HANDLE, out);
+            }
+            if present(err) {
+                SetStdHandle(STD_ERROR_HANDLE, err);
+            }
         }
     }
 }

@@ -111,10 +111,11 @@ pub enum Command {
         output: Option<PathBuf>,
     },
 
-    /// Open an assessment in the window.
+    /// Open an assessment (or a folder to compare) in the window; without a file, the start
+    /// screen.
     Open {
-        /// The assessment file.
-        file: PathBuf,
+        /// The assessment file or folder.
+        file: Option<PathBuf>,
     },
 }
 
@@ -182,7 +183,7 @@ pub fn run(args: &Args, io: &mut Streams<'_>) -> Outcome {
             "{} {}",
             args.lang
                 .pick("Openen in het venster:", "Open in the window:"),
-            file.display()
+            file.as_deref().unwrap_or(Path::new("-")).display()
         )
         .map(|()| Outcome::Done),
         Some(Command::Compare {

@@ -123,6 +123,10 @@ fn keep_permissions(file: &File, target: &Path) -> io::Result<()> {
 }
 
 #[cfg(not(unix))]
+#[expect(
+    clippy::unnecessary_wraps,
+    reason = "the same signature as the Unix version, which can fail"
+)]
 fn keep_permissions(_file: &File, _target: &Path) -> io::Result<()> {
     Ok(())
 }
@@ -146,10 +150,45 @@ impl PreparedWrite {
 
     /// The rename, with the temporary file still locked so no sweep takes it.
     fn commit_only(&mut self) -> io::Result<()> {
-        fs::rename(&self.temp, &self.target)?;
+        fs::rename(&self.temp, &self.target).map_err(|err| explain_rename(err, &self.target))?;
         self.file = None;
         sync_parent(&self.target);
         Ok(())
+    }
+}
+
+/// The target of a save is open in another program that does not let it be replaced: on
+/// Windows a PDF reader or Word holding the report the user exports again. The target stays
+/// as it was.
+#[derive(Debug)]
+pub struct HeldOpen;
+
+impl std::fmt::Display for HeldOpen {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the file is open in another program that does not let it be replaced")
+    }
+}
+
+impl std::error::Error for HeldOpen {}
+
+/// Windows refuses to rename over a file that another program has open without sharing it
+/// for deletion (access denied, sharing or lock violation). The temporary file was just
+/// written in the same folder, so the folder is writable; a target that is not read-only is
+/// then held open.
+fn explain_rename(err: io::Error, target: &Path) -> io::Error {
+    const ACCESS_DENIED: i32 = 5;
+    const SHARING_VIOLATION: i32 = 32;
+    const LOCK_VIOLATION: i32 = 33;
+    let held_open = cfg!(windows)
+        && matches!(
+            err.raw_os_error(),
+            Some(ACCESS_DENIED | SHARING_VIOLATION | LOCK_VIOLATION)
+        )
+        && fs::metadata(target).is_ok_and(|meta| !meta.permissions().readonly());
+    if held_open {
+        io::Error::new(io::ErrorKind::ResourceBusy, HeldOpen)
+    } else {
+        err
     }
 }
 
@@ -329,5 +368,35 @@ mod tests {
         fs::set_permissions(&shared, fs::Permissions::from_mode(0o664)).unwrap();
         write(&shared, b"v2").unwrap();
         assert_eq!(mode(&shared), 0o664, "a replaced file keeps its own");
+    }
+
+    /// Windows only (run under Wine in CI): a report open in a PDF reader, which shares it
+    /// for reading only, is kept; the error says why; once closed, the export goes through.
+    #[cfg(windows)]
+    #[test]
+    fn a_file_held_open_elsewhere_is_kept_and_named() {
+        use std::os::windows::fs::OpenOptionsExt as _;
+        const FILE_SHARE_READ: u32 = 1;
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("Jördis rapport.pdf");
+        fs::write(&target, b"old").unwrap();
+        let reader = OpenOptions::new()
+            .read(true)
+            .share_mode(FILE_SHARE_READ)
+            .open(&target)
+            .unwrap();
+        let err = prepare(&target, b"new")
+            .and_then(|prepared| prepared.commit(false))
+            .expect_err("the open file cannot be replaced");
+        assert!(
+            err.get_ref()
+                .is_some_and(|inner| inner.is::<super::HeldOpen>()),
+            "named as held open: {err:?}"
+        );
+        assert_eq!(fs::read(&target).unwrap(), b"old", "old content intact");
+        assert!(!temp_path(&target).exists(), "no temporary file left");
+        drop(reader);
+        prepare(&target, b"new").unwrap().commit(false).unwrap();
+        assert_eq!(fs::read(&target).unwrap(), b"new", "replaced once closed");
     }
 }

@@ -475,6 +475,17 @@ impl SaveError {
 /// system's own words, which are English, otherwise).
 pub fn io_reason(error: &io::Error, lang: Lang) -> String {
     use io::ErrorKind as K;
+    if error
+        .get_ref()
+        .is_some_and(|inner| inner.is::<super::atomic::HeldOpen>())
+    {
+        return lang
+            .pick(
+                "het bestand is geopend in een ander programma (bijvoorbeeld een PDF-lezer of Word); sluit het daar en probeer het opnieuw",
+                "the file is open in another program (a PDF reader or Word, for example); close it there and try again",
+            )
+            .to_owned();
+    }
     let reason = match error.kind() {
         K::NotFound => lang.pick("het bestaat niet (meer)", "it does not exist"),
         K::PermissionDenied => lang.pick(

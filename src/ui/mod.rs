@@ -22,14 +22,24 @@ pub use app::{App, Config, Message};
 
 use crate::domain::Framework;
 
+/// The window's icon (the same picture as the Windows program's and the desktop entry's).
+pub const ICON_PNG: &[u8] = include_bytes!("../../assets/icon/routekaart.png");
+
 /// Opens the window and runs it until it is closed.
 pub fn run(framework: Framework, config: Config) -> anyhow::Result<()> {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(text::APP)
+        // The name the desktop entry and the window manager know the window by.
+        .with_app_id("routekaart")
+        .with_inner_size([1280.0, 860.0])
+        .with_min_inner_size([760.0, 520.0])
+        .with_drag_and_drop(true);
+    // The built-in icon always decodes (a test reads it); without it the window still opens.
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(ICON_PNG) {
+        viewport = viewport.with_icon(std::sync::Arc::new(icon));
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title(text::APP)
-            .with_inner_size([1280.0, 860.0])
-            .with_min_inner_size([760.0, 520.0])
-            .with_drag_and_drop(true),
+        viewport,
         renderer: eframe::Renderer::Glow,
         ..Default::default()
     };
