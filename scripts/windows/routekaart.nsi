@@ -39,6 +39,8 @@ VIAddVersionKey /LANG=1043 "LegalCopyright" "EUPL-1.2"
 
 !define MUI_ICON "..\..\assets\icon\routekaart.ico"
 !define MUI_UNICON "..\..\assets\icon\routekaart.ico"
+!define MUI_WELCOMEFINISHPAGE_BITMAP "..\..\assets\windows\installer-side.bmp"
+!define MUI_UNWELCOMEFINISHPAGE_BITMAP "..\..\assets\windows\installer-side.bmp"
 !define MUI_FINISHPAGE_RUN "$INSTDIR\routekaart.exe"
 
 !insertmacro MUI_PAGE_WELCOME

@@ -512,7 +512,22 @@ pub fn io_reason(error: &io::Error, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::looks_truncated;
+    use super::{Lang, io_reason, looks_truncated};
+    use std::io;
+
+    #[test]
+    fn a_file_held_open_is_named_in_both_languages() {
+        let err = io::Error::new(io::ErrorKind::ResourceBusy, crate::store::atomic::HeldOpen);
+        let nl = io_reason(&err, Lang::Nl);
+        let en = io_reason(&err, Lang::En);
+        assert!(nl.contains("geopend in een ander programma"), "{nl}");
+        assert!(en.contains("open in another program"), "{en}");
+        let other = io::Error::new(io::ErrorKind::ResourceBusy, "another save is running");
+        assert!(
+            !io_reason(&other, Lang::Nl).contains("ander programma"),
+            "only a file held open is said to be"
+        );
+    }
 
     #[test]
     fn truncation_is_seen_in_strings_and_brackets() {

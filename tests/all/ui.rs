@@ -715,3 +715,19 @@ fn an_older_framework_file_says_what_changed() {
     h.get_by_label_contains("Gemaakt met kader routekaart-iza 1.0");
     h.get_by_label_contains("Sinds kader 1.1 zijn de antwoorden van");
 }
+
+#[test]
+fn the_window_icon_is_the_programs_icon_and_decodes() {
+    let icon = eframe::icon_data::from_png_bytes(routekaart::ui::ICON_PNG)
+        .expect("the built-in icon is a PNG");
+    assert_eq!((icon.width, icon.height), (256, 256), "a 256-pixel icon");
+    assert_eq!(icon.rgba.len(), 256 * 256 * 4, "RGBA pixels");
+    // The rounded corners are transparent, the middle is the accent blue.
+    assert_eq!(icon.rgba[3], 0, "corner transparent");
+    let middle = (128 * 256 + 20) * 4;
+    assert_eq!(
+        &icon.rgba[middle..middle + 4],
+        &[29, 78, 156, 255],
+        "accent blue"
+    );
+}
