@@ -104,6 +104,13 @@ for example in assessments/*.ron; do
     fi
 done
 same_output "compare" compare assessments/vergelijking
+# A reader that stops early (`| head -1`) ends the program quietly, as on Linux.
+first_line="$(run_windows summary assessments/3-rivierduin-samen-aan-de-slag.ron 2>"$work/piped.err" | head -1 || true)"
+if [ -n "$first_line" ] && [ ! -s "$work/piped.err" ]; then
+    echo "ok output piped into head -1 ends quietly"
+else
+    fail "piped into head -1: $(cat "$work/piped.err")"
+fi
 run_windows compare assessments/vergelijking -o "$work/w/vergelijking.pdf" --csv "$work/w/vergelijking.csv" >/dev/null
 "$linux" compare assessments/vergelijking -o "$work/l/vergelijking.pdf" --csv "$work/l/vergelijking.csv" >/dev/null
 same_file "$work/w/vergelijking.pdf" "$work/l/vergelijking.pdf"

@@ -211,13 +211,22 @@ pub fn run(args: &Args, io: &mut Streams<'_>) -> Outcome {
         Ok(outcome) => outcome,
         // The reader stopped listening (`routekaart summary … | head -1`): that is theirs to
         // decide, so end quietly, as command-line tools do.
-        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Outcome::Done,
+        Err(err) if reader_gone(&err) => Outcome::Done,
         Err(err) => {
             // Writing the output failed otherwise: say so where it can still be seen.
             let _ = writeln!(io.err, "{err}");
             Outcome::Rejected
         }
     }
+}
+
+/// Whether a write failed because the reader of the output closed it. Windows says so as a
+/// broken pipe or, for a pipe already disconnected, `ERROR_PIPE_NOT_CONNECTED` (233), which
+/// the standard library does not count as one.
+fn reader_gone(err: &io::Error) -> bool {
+    const ERROR_PIPE_NOT_CONNECTED: i32 = 233;
+    err.kind() == io::ErrorKind::BrokenPipe
+        || (cfg!(windows) && err.raw_os_error() == Some(ERROR_PIPE_NOT_CONNECTED))
 }
 
 /// Loads the framework the user chose, or the built-in one. Tells the problem if it fails.
