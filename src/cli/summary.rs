@@ -441,13 +441,11 @@ fn recommendations(
         };
         writeln!(
             out,
-            "  {}. {} ({}, {} {}–{}){}",
+            "  {}. {} ({}, {}){}",
             n + 1,
             instrument.name.get(lang),
             instrument.category.name(lang).to_lowercase(),
-            lang.pick("fase", "stage"),
-            instrument.from_stage,
-            instrument.to_stage,
+            instrument.stages(lang),
             if rec.in_plan {
                 lang.pick(
                     " · staat al in het actieplan",

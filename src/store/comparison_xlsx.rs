@@ -64,7 +64,7 @@ impl Formats {
                 .set_num_format("dd-mm-yyyy")
                 .set_align(FormatAlign::Top),
             decimal: Format::new()
-                .set_num_format("0.00")
+                .set_num_format("0.0")
                 .set_align(FormatAlign::Top),
             integer: Format::new()
                 .set_num_format("0")

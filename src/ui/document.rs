@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::domain::assessment::{Form, Mode, Respondent};
+use crate::domain::assessment::{Domain, Form, Mode, Respondent};
 use crate::domain::{Assessment, Evaluation, Framework, Lang, evaluate};
 
 /// An assessment being worked on.
@@ -36,7 +36,8 @@ impl Document {
     }
 
     /// A new assessment with sensible defaults, so a chair alone can go straight to the
-    /// questions: one respondent, today's date, the built-in framework.
+    /// questions: one respondent (the chair in a self-assessment, the first participant of
+    /// a workshop), today's date, the built-in framework.
     pub fn blank(
         framework: &Framework,
         mode: Mode,
@@ -52,10 +53,14 @@ impl Document {
             mode,
             form,
         );
+        let (label, domain) = match mode {
+            Mode::SelfAssessment => (lang.pick("Voorzitter", "Chair"), Domain::Other),
+            Mode::Workshop => (lang.pick("Deelnemer 1", "Respondent 1"), Domain::Social),
+        };
         assessment.respondents.push(Respondent {
-            label: lang.pick("Voorzitter", "Chair").to_owned(),
+            label: label.to_owned(),
             name: None,
-            domain: crate::domain::assessment::Domain::Other,
+            domain,
             organisation: None,
             role: String::new(),
         });

@@ -513,7 +513,7 @@ fn the_comparison_workbook_types_its_cells_and_says_what_it_holds() {
     assert!(cells(rows, 5 + 19).is_empty(), "and no more");
     let styles = part(&parts, "xl/styles.xml");
     assert!(
-        styles.contains("dd-mm-yyyy") && styles.contains("0.00"),
+        styles.contains("dd-mm-yyyy") && styles.contains(r#"formatCode="0.0""#),
         "Excel's own number formats"
     );
 }

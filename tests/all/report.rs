@@ -230,7 +230,8 @@ fn comparison_pdf_names_every_region_and_is_deterministic() {
     }
     for heading in [
         "Regio's over de vijf fasen",
-        "Overzicht per inventarisatie",
+        "Overzicht per evaluatie",
+        "Waarvan quickscans",
         "Wat de volgende stap het vaakst tegenhoudt",
         "Aanbevolen instrumenten",
         "Landelijke belemmeringen",

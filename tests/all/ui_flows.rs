@@ -3,6 +3,7 @@
 //! same file flow as everything else.
 
 use egui_kittest::kittest::Queryable as _;
+use routekaart::domain::assessment::Domain;
 use routekaart::domain::{Framework, Lang, Level};
 use routekaart::ui::command::Screen;
 
@@ -16,10 +17,27 @@ fn a_workshop_answer_in_the_window_is_stored_and_autosaved_at_once() {
     h.run();
     h.get_by_label("Deelnemer toevoegen").click();
     h.run();
+    let people: Vec<(String, Domain)> = h
+        .state()
+        .document()
+        .unwrap()
+        .assessment()
+        .respondents
+        .iter()
+        .map(|r| (r.label.clone(), r.domain))
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("Deelnemer 1".to_owned(), Domain::Social),
+            ("Deelnemer 2".to_owned(), Domain::Medical)
+        ],
+        "a workshop starts with a participant, not the chair; the next one joins the smaller domain"
+    );
     h.get_by_label("3. Werksessie").click();
     h.run();
     assert_eq!(h.state().screen(), Screen::Workshop);
-    h.get_by_label_contains("Aan de beurt: Voorzitter");
+    h.get_by_label_contains("Aan de beurt: Deelnemer 1");
     let framework = Framework::embedded().unwrap();
     let first = framework.questions_for(true).next().unwrap();
     let option = first.option(Level::new(3).unwrap()).get(Lang::Nl);
@@ -28,7 +46,7 @@ fn a_workshop_answer_in_the_window_is_stored_and_autosaved_at_once() {
     let doc = h.state().document().unwrap();
     let answer = doc
         .assessment()
-        .latest_answer("Voorzitter", &first.id)
+        .latest_answer("Deelnemer 1", &first.id)
         .expect("the answer is in the document");
     assert_eq!(answer.round, 1);
     assert!(doc.is_dirty());

@@ -28,11 +28,13 @@ pub enum Band {
 }
 
 impl Band {
-    /// The band of a score.
+    /// The band of a score, decided on the score as every screen and report shows it (one
+    /// decimal), so a "3,0" is never a concern beside another "3,0" that is not.
     pub fn of(score: f64, scoring: &Scoring) -> Self {
-        if score + 1e-9 >= scoring.band_strength {
+        let shown = super::explain::one_decimal(score);
+        if shown + 1e-9 >= scoring.band_strength {
             Self::Strength
-        } else if score + 1e-9 >= scoring.band_discuss {
+        } else if shown + 1e-9 >= scoring.band_discuss {
             Self::Discuss
         } else {
             Self::Concern

@@ -96,6 +96,11 @@ pub fn reason_text(framework: &Framework, reason: &Reason, lang: Lang) -> String
     }
 }
 
+/// A value rounded as [`decimal`] shows it (the same rounding, so the two never disagree).
+pub fn one_decimal(value: f64) -> f64 {
+    format!("{value:.1}").parse().unwrap_or(value)
+}
+
 /// A number with one decimal in the language's style: "2,5" or "2.5".
 pub fn decimal(value: f64, lang: Lang) -> String {
     let text = format!("{value:.1}");

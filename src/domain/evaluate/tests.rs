@@ -395,9 +395,19 @@ fn balanced_mean_weighs_domains_equally_and_sets_the_band() {
         "4.0 is a strength"
     );
     assert_eq!(
-        Band::of(2.99, &fw.scoring),
+        Band::of(2.94, &fw.scoring),
         Band::Concern,
-        "below 3 is a concern"
+        "below 3 (shown as 2,9) is a concern"
+    );
+    assert_eq!(
+        Band::of(2.96, &fw.scoring),
+        Band::Discuss,
+        "2.96 is shown as 3,0, and so is discussed like any other 3,0"
+    );
+    assert_eq!(
+        Band::of(3.96, &fw.scoring),
+        Band::Strength,
+        "shown as 4,0: a strength"
     );
 }
 

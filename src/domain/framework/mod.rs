@@ -331,6 +331,20 @@ impl Instrument {
         (self.from_stage..=self.to_stage).contains(&stage)
     }
 
+    /// The stages the instrument fits, for a reader: "fase 5" or "fase 2–4".
+    pub fn stages(&self, lang: Lang) -> String {
+        if self.from_stage == self.to_stage {
+            format!("{} {}", lang.pick("fase", "stage"), self.from_stage)
+        } else {
+            format!(
+                "{} {}–{}",
+                lang.pick("fase", "stages"),
+                self.from_stage,
+                self.to_stage
+            )
+        }
+    }
+
     /// Whether the instrument directly addresses a question.
     pub fn addresses(&self, question: &str) -> bool {
         self.addresses.iter().any(|q| q == question)

@@ -23,7 +23,7 @@ pub(in crate::report) fn comparison(
     let title = match lang {
         Lang::Nl => format!(
             "Vergelijking van {}",
-            count(c.rows.len(), "inventarisatie", "inventarisaties")
+            count(c.rows.len(), "evaluatie", "evaluaties")
         ),
         Lang::En => format!(
             "Comparison of {}",
@@ -39,7 +39,7 @@ pub(in crate::report) fn comparison(
     blocks.push(h1(lang.pick("Werkwijze", "Method")));
     blocks.push(Block::Note(mirror(lang).to_owned()));
     blocks.push(p(lang.pick(
-        "Elke inventarisatie is met dezelfde rekenregels beoordeeld als in het rapport van de regio zelf. Een fase van één invuller weegt niet als die van een werksessie met vijftien deelnemers: kijk daarom ook naar de vorm, het aantal deelnemers en hoe verdeeld de antwoorden zijn. Inventarisaties met een andere versie van het kader zijn vergeleken op de vragen die ze delen.",
+        "Elke evaluatie is met dezelfde rekenregels beoordeeld als in het rapport van de regio zelf. Een fase van één invuller weegt niet als die van een werksessie met vijftien deelnemers: kijk daarom ook naar de vorm, het aantal deelnemers en hoe verdeeld de antwoorden zijn. Evaluaties met een andere versie van het kader zijn vergeleken op de vragen die ze delen.",
         "Each assessment was evaluated with the same rules as in the region's own report. A stage from one person does not weigh like one from a workshop of fifteen: look at the mode, the number of participants and how split the answers are as well. Assessments made with another version of the framework are compared on the questions they share.",
     )));
     Report {
@@ -69,7 +69,7 @@ fn what_is_in(selection: Option<&str>, left_out: usize, lang: Lang) -> Vec<(Stri
             lang.pick("Niet meegenomen", "Left out").to_owned(),
             match lang {
                 Lang::Nl => format!(
-                    "{}, niet te lezen (zie onder het overzicht per inventarisatie)",
+                    "{}, niet te lezen (zie onder het overzicht per evaluatie)",
                     count(left_out, "bestand", "bestanden")
                 ),
                 Lang::En => format!(
@@ -106,7 +106,8 @@ fn cover(
                 .count(),
         ),
         (
-            lang.pick("Quickscans", "Quick scans"),
+            // Quick scans are workshops or self-assessments too: counted within them.
+            lang.pick("Waarvan quickscans", "Of which quick scans"),
             c.rows
                 .iter()
                 .filter(|r| r.form == crate::domain::assessment::Form::QuickScan)
@@ -131,8 +132,7 @@ fn cover(
     let mut facts = vec![(lang.pick("Datum", "Date").to_owned(), date.long(lang))];
     if let (Some(first), Some(last)) = (first, last) {
         facts.push((
-            lang.pick("Inventarisaties van", "Assessments from")
-                .to_owned(),
+            lang.pick("Evaluaties van", "Assessments from").to_owned(),
             format!(
                 "{} {} {}",
                 first.long(lang),
@@ -221,7 +221,7 @@ fn stages(framework: &Framework, c: &Comparison, lang: Lang) -> Vec<Block> {
     }
     out.push(Block::Chart(Chart::Counts { bars }));
     out.push(small(lang.pick(
-        "Het aantal inventarisaties per fase. Een regio die vaker meedeed, telt met elke inventarisatie mee.",
+        "Het aantal evaluaties per fase. Een regio die vaker meedeed, telt met elke evaluatie mee.",
         "The number of assessments per stage. A region that took part more than once counts with each assessment.",
     )));
     out
@@ -229,7 +229,7 @@ fn stages(framework: &Framework, c: &Comparison, lang: Lang) -> Vec<Block> {
 
 fn overview(framework: &Framework, c: &Comparison, lang: Lang) -> Vec<Block> {
     let mut out = vec![h1(
-        lang.pick("Overzicht per inventarisatie", "Overview per assessment")
+        lang.pick("Overzicht per evaluatie", "Overview per assessment")
     )];
     let values: Vec<String> = framework
         .dimensions

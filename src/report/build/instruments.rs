@@ -52,15 +52,7 @@ fn brief_lists(ctx: &Ctx<'_>, out: &mut Vec<Block>) {
         .iter()
         .skip(IN_FULL)
         .filter_map(|rec| ctx.framework.instrument(&rec.instrument))
-        .map(|i| {
-            format!(
-                "{} ({} {}–{})",
-                i.name.get(ctx.lang),
-                ctx.pick("fase", "stage"),
-                i.from_stage,
-                i.to_stage
-            )
-        })
+        .map(|i| format!("{} ({})", i.name.get(ctx.lang), i.stages(ctx.lang)))
         .collect();
     if !rest.is_empty() {
         out.push(h2(ctx.pick("Ook passend nu", "Also fitting now")));
@@ -84,11 +76,9 @@ fn brief_lists(ctx: &Ctx<'_>, out: &mut Vec<Block>) {
 
 fn facts(ctx: &Ctx<'_>, instrument: &Instrument, in_plan: bool) -> String {
     let mut text = format!(
-        "{} · {} {}–{}",
+        "{} · {}",
         instrument.category.name(ctx.lang),
-        ctx.pick("fase", "stage"),
-        instrument.from_stage,
-        instrument.to_stage
+        instrument.stages(ctx.lang)
     );
     if in_plan {
         text.push_str(ctx.pick(
@@ -101,11 +91,9 @@ fn facts(ctx: &Ctx<'_>, instrument: &Instrument, in_plan: bool) -> String {
 
 fn brief(ctx: &Ctx<'_>, instrument: &Instrument) -> String {
     format!(
-        "{} ({} {}–{}): {}",
+        "{} ({}): {}",
         instrument.name.get(ctx.lang),
-        ctx.pick("fase", "stage"),
-        instrument.from_stage,
-        instrument.to_stage,
+        instrument.stages(ctx.lang),
         first_sentence(instrument.description.get(ctx.lang))
     )
 }

@@ -38,11 +38,11 @@ pub(super) fn blocks(ctx: &Ctx<'_>) -> Vec<Block> {
     if let Some(ratio) = t.social_per_medical {
         out.push(p(match lang {
             crate::domain::Lang::Nl => format!(
-                "Per zetel van het medisch domein heeft het sociaal domein {} zetel(s).",
+                "Het sociaal domein heeft {} keer zoveel zetels als het medisch domein.",
                 decimal(ratio, lang)
             ),
             crate::domain::Lang::En => format!(
-                "For each seat of the medical domain, the social domain has {} seat(s).",
+                "The social domain has {} times as many seats as the medical domain.",
                 decimal(ratio, lang)
             ),
         }));

@@ -265,6 +265,9 @@ fn keys(ctx: &egui::Context, question: &Question, index: usize, total: usize) ->
         }
         if i.key_pressed(Key::D) {
             out.push(answer_cmd(question, AnswerValue::DontKnow));
+            if index + 1 < total {
+                out.push(Command::Navigate(Screen::Questions(index + 1)));
+            }
         }
         if i.key_pressed(Key::ArrowRight) && index + 1 < total {
             out.push(Command::Navigate(Screen::Questions(index + 1)));

@@ -5,7 +5,7 @@
 use egui::RichText;
 
 use super::Context;
-use crate::domain::assessment::{Domain, OrgKind, Respondent, Seat, SeatLevel};
+use crate::domain::assessment::{Domain, Mode, OrgKind, Respondent, Seat, SeatLevel};
 use crate::domain::evaluate::explain;
 use crate::domain::{Date, Lang};
 use crate::ui::command::{Command, Edit, Screen};
@@ -234,7 +234,12 @@ fn respondents(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Comm
         ui.label(
             RichText::new(lang.pick("Deelnemers", "Respondents")).font(theme::bold_font(18.0)),
         );
-        ui.label(RichText::new(lang.pick("Bij een zelfevaluatie bent u de enige deelnemer. Antwoorden worden per deelnemer bewaard.", "In a self-assessment you are the only respondent. Answers are kept per respondent.")).small().color(theme::current(ui.ctx()).muted));
+        let hint = respondents_hint(doc.assessment().meta.mode, lang);
+        ui.label(
+            RichText::new(hint)
+                .small()
+                .color(theme::current(ui.ctx()).muted),
+        );
         let count = doc.assessment().respondents.len();
         egui::Grid::new("respondents")
             .num_columns(4)
@@ -310,11 +315,42 @@ fn respondents(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Comm
                 Respondent {
                     label,
                     name: None,
-                    domain: Domain::Social,
+                    domain: next_domain(doc),
                     organisation: None,
                     role: String::new(),
                 },
             )));
         }
     });
+}
+
+/// The domain a new respondent starts in: the one of the two that has fewer people so far
+/// (the social domain on a tie), so adding a table's members rarely needs a correction.
+fn next_domain(doc: &Document) -> Domain {
+    let count = |domain: Domain| {
+        doc.assessment()
+            .respondents
+            .iter()
+            .filter(|r| r.domain == domain)
+            .count()
+    };
+    if count(Domain::Medical) < count(Domain::Social) {
+        Domain::Medical
+    } else {
+        Domain::Social
+    }
+}
+
+/// What the respondents list is for, per kind of assessment.
+fn respondents_hint(mode: Mode, lang: Lang) -> &'static str {
+    match mode {
+        Mode::SelfAssessment => lang.pick(
+            "Vult u de vragenlijst alleen in, dan bent u de enige deelnemer. Geven anderen ook antwoorden, voeg hen dan toe; ieders antwoorden worden apart bewaard.",
+            "If you fill in the questionnaire alone, you are the only respondent. If others answer too, add them; everyone's answers are kept separately.",
+        ),
+        Mode::Workshop => lang.pick(
+            "Voeg iedereen toe die in de werksessie antwoorden geeft, met het domein waar hij of zij vandaan komt. Ieders antwoorden worden apart bewaard.",
+            "Add everyone who answers in the workshop, with the domain they come from. Everyone's answers are kept separately.",
+        ),
+    }
 }
