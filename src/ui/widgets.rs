@@ -318,3 +318,34 @@ pub fn primary(text: &str, palette: theme::Palette) -> egui::Button<'static> {
 pub fn name(response: &egui::Response, role: egui::Role, label: &str) {
     response.widget_info(|| egui::WidgetInfo::labeled(role, true, label));
 }
+
+/// Asks that the text field of a row added this frame gets the keyboard in the next one:
+/// `key` names the list, `row` the new row's index.
+pub fn focus_new_row(ui: &egui::Ui, key: &str, row: usize) {
+    ui.data_mut(|d| d.insert_temp(egui::Id::unique(("focus-new-row", key)), row));
+}
+
+/// Gives `response` (a row's text field, holding `text`) the keyboard if [`focus_new_row`]
+/// asked for this row, with the text selected so typing replaces a suggested name.
+pub fn take_new_row_focus(
+    ui: &egui::Ui,
+    key: &str,
+    (row, text): (usize, &str),
+    response: &egui::Response,
+) {
+    let id = egui::Id::unique(("focus-new-row", key));
+    if ui.data(|d| d.get_temp::<usize>(id)) != Some(row) {
+        return;
+    }
+    ui.data_mut(|d| d.remove::<usize>(id));
+    response.request_focus();
+    let mut state = egui::TextEdit::load_state(ui.ctx(), response.id).unwrap_or_default();
+    let end = egui::text::CCursor::new(text.chars().count());
+    state
+        .cursor
+        .set_char_range(Some(egui::text::CCursorRange::two(
+            egui::text::CCursor::new(0),
+            end,
+        )));
+    state.store(ui.ctx(), response.id);
+}

@@ -734,3 +734,41 @@ fn the_window_icon_is_the_programs_icon_and_decodes() {
         "accent blue"
     );
 }
+
+#[test]
+fn a_new_row_takes_what_is_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_label("Nieuwe werksessie").click();
+    h.run();
+    h.get_by_label("Deelnemer toevoegen").click();
+    h.run();
+    // No click into the new row: its name is selected and typing replaces it.
+    h.event(egui::Event::Text("Anna Visser".to_owned()));
+    h.run();
+    let labels: Vec<String> = h
+        .state()
+        .document()
+        .unwrap()
+        .assessment()
+        .respondents
+        .iter()
+        .map(|r| r.label.clone())
+        .collect();
+    assert_eq!(
+        labels,
+        ["Deelnemer 1", "Anna Visser"],
+        "typed into the new row"
+    );
+
+    h.get_by_label("Zetel toevoegen").click();
+    h.run();
+    h.event(egui::Event::Text("Gemeente Lindewaard".to_owned()));
+    h.run();
+    let seats = &h.state().document().unwrap().assessment().seats;
+    assert_eq!(
+        seats.last().map(|s| s.organisation.as_str()),
+        Some("Gemeente Lindewaard"),
+        "typed into the new seat"
+    );
+}

@@ -142,6 +142,7 @@ fn seats(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Command>) 
             .button(lang.pick("Zetel toevoegen", "Add seat"))
             .clicked()
         {
+            widgets::focus_new_row(ui, "seats", doc.assessment().seats.len());
             out.push(Command::Edit(Edit::SetSeat(
                 usize::MAX,
                 Seat {
@@ -166,13 +167,14 @@ fn seat_row(
     out: &mut Vec<Command>,
 ) {
     let mut s = seat.clone();
-    let mut changed = ui
+    let organisation = ui
         .add_sized(
             [260.0, 26.0],
-            egui::TextEdit::singleline(&mut s.organisation),
+            egui::TextEdit::singleline(&mut s.organisation).id_salt(("seat-organisation", i)),
         )
-        .labelled_by(by(0))
-        .changed();
+        .labelled_by(by(0));
+    widgets::take_new_row_focus(ui, "seats", (i, &seat.organisation), &organisation);
+    let mut changed = organisation.changed();
     let kind = egui::ComboBox::from_id_salt(("kind", i))
         .width(190.0)
         .selected_text(s.kind.name(lang))
@@ -258,10 +260,15 @@ fn respondents(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Comm
                 let by = |n: usize| headers.get(n).copied().unwrap_or(egui::Id::NULL);
                 for (i, respondent) in doc.assessment().respondents.iter().enumerate() {
                     let mut r = respondent.clone();
-                    let mut changed = ui
-                        .add_sized([180.0, 26.0], egui::TextEdit::singleline(&mut r.label))
-                        .labelled_by(by(0))
-                        .changed();
+                    let label = ui
+                        .add_sized(
+                            [180.0, 26.0],
+                            egui::TextEdit::singleline(&mut r.label)
+                                .id_salt(("respondent-label", i)),
+                        )
+                        .labelled_by(by(0));
+                    widgets::take_new_row_focus(ui, "respondents", (i, &respondent.label), &label);
+                    let mut changed = label.changed();
                     let domain = egui::ComboBox::from_id_salt(("domain", i))
                         .width(170.0)
                         .selected_text(r.domain.name(lang))
@@ -302,6 +309,7 @@ fn respondents(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Comm
             .button(lang.pick("Deelnemer toevoegen", "Add respondent"))
             .clicked()
         {
+            widgets::focus_new_row(ui, "respondents", count);
             let mut n = count + 1;
             let label = loop {
                 let candidate = format!("{} {n}", lang.pick("Deelnemer", "Respondent"));
