@@ -229,6 +229,19 @@ pub struct TypedPath {
     pub purpose: Option<Purpose>,
     /// The text typed so far.
     pub text: String,
+    /// The field has not had the keyboard yet (it gets it, text selected, when shown).
+    pub focus_pending: bool,
+}
+
+impl TypedPath {
+    /// Asks for a path, `suggested` filled in and selected.
+    pub fn asking(purpose: Purpose, suggested: String) -> Self {
+        Self {
+            purpose: Some(purpose),
+            text: suggested,
+            focus_pending: true,
+        }
+    }
 }
 
 /// Adds the extension when the user left it out.

@@ -338,6 +338,11 @@ pub fn take_new_row_focus(
         return;
     }
     ui.data_mut(|d| d.remove::<usize>(id));
+    focus_selecting(ui, response, text);
+}
+
+/// Gives a text field holding `text` the keyboard, with all its text selected.
+pub fn focus_selecting(ui: &egui::Ui, response: &egui::Response, text: &str) {
     response.request_focus();
     let mut state = egui::TextEdit::load_state(ui.ctx(), response.id).unwrap_or_default();
     let end = egui::text::CCursor::new(text.chars().count());

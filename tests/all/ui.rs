@@ -264,9 +264,8 @@ fn an_instrument_goes_into_the_action_plan() {
 }
 
 pub fn type_path_and_confirm(h: &mut Harness<'static, App>, path: &Path, button: &str) {
-    let field = h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Pad");
-    field.focus();
-    field.type_text(&path.display().to_string());
+    // The field has the keyboard with its suggestion selected: typing replaces it.
+    h.event(egui::Event::Text(path.display().to_string()));
     h.run();
     assert_eq!(
         h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Pad")
@@ -292,6 +291,19 @@ fn saving_and_reopening_keeps_the_content() {
     assert!(file.exists(), "saved with .ron added");
     let doc = h.state().document().unwrap();
     assert!(!doc.is_dirty(), "saved means clean");
+    // Exporting a saved file suggests its own name beside it.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    assert_eq!(
+        h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Pad")
+            .value()
+            .as_deref(),
+        Some(dir.path().join("mijn-tafel.pdf").display().to_string().as_str()),
+        "the export is suggested beside the saved file, under its name"
+    );
+    h.get_by_label("Annuleren").click();
+    h.run();
+    let doc = h.state().document().unwrap();
     let saved = doc.assessment().clone();
     assert_eq!(
         routekaart::store::load_assessment(&file).unwrap(),

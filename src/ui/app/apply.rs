@@ -312,31 +312,67 @@ impl App {
         if self.config.dialogs {
             self.dialog = Some(PendingDialog::start(purpose, &suggested, lang, ctx));
         } else {
-            self.typed_path = TypedPath {
-                purpose: Some(purpose),
-                text: String::new(),
-            };
+            self.typed_path = TypedPath::asking(purpose, self.suggested_path(purpose));
+        }
+    }
+
+    /// What the typed-path field starts with: beside the open file (or in the current
+    /// folder) the name the file dialog would suggest; for opening and comparing, the folder.
+    pub(super) fn suggested_path(&self, purpose: Purpose) -> String {
+        let folder = self
+            .doc
+            .as_ref()
+            .and_then(|d| d.path())
+            .and_then(Path::parent)
+            .filter(|dir| !dir.as_os_str().is_empty())
+            .map(Path::to_path_buf)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_default();
+        match purpose {
+            Purpose::Open | Purpose::CompareFiles | Purpose::CompareFolder => {
+                let mut text = folder.display().to_string();
+                if purpose != Purpose::CompareFolder
+                    && !text.is_empty()
+                    && !text.ends_with(std::path::MAIN_SEPARATOR)
+                {
+                    text.push(std::path::MAIN_SEPARATOR);
+                }
+                text
+            }
+            _ => folder
+                .join(self.suggested_name(purpose))
+                .display()
+                .to_string(),
         }
     }
 
     fn suggested_name(&self, purpose: Purpose) -> String {
-        let base = self.doc.as_ref().map_or_else(
-            || "routekaart".to_owned(),
-            |d| {
-                d.assessment()
-                    .meta
-                    .region
-                    .chars()
-                    .map(|c| {
-                        if c.is_alphanumeric() {
-                            c.to_ascii_lowercase()
-                        } else {
-                            '-'
-                        }
-                    })
-                    .collect::<String>()
-            },
-        );
+        // A saved file's own name ("mijn-regio.ron" → "mijn-regio.pdf"), else the region's.
+        let saved = self
+            .doc
+            .as_ref()
+            .and_then(|d| d.path())
+            .and_then(Path::file_stem)
+            .map(|stem| stem.to_string_lossy().into_owned());
+        let base = saved.unwrap_or_else(|| {
+            self.doc.as_ref().map_or_else(
+                || "routekaart".to_owned(),
+                |d| {
+                    d.assessment()
+                        .meta
+                        .region
+                        .chars()
+                        .map(|c| {
+                            if c.is_alphanumeric() {
+                                c.to_ascii_lowercase()
+                            } else {
+                                '-'
+                            }
+                        })
+                        .collect::<String>()
+                },
+            )
+        });
         match purpose {
             Purpose::Export => format!("{base}.pdf"),
             Purpose::ExportWord => format!("{base}.docx"),

@@ -6,7 +6,7 @@ use egui::{Id, Modal, RichText};
 use super::{App, Leaving};
 use crate::ui::command::Command;
 use crate::ui::files::{DialogOutcome, Purpose, TypedPath, with_extension};
-use crate::ui::text;
+use crate::ui::{text, widgets};
 
 impl App {
     /// Checks the file dialog running on its helper thread.
@@ -26,10 +26,7 @@ impl App {
             }
             DialogOutcome::Unavailable => {
                 self.dialog = None;
-                self.typed_path = TypedPath {
-                    purpose: Some(purpose),
-                    text: String::new(),
-                };
+                self.typed_path = TypedPath::asking(purpose, self.suggested_path(purpose));
                 None
             }
         }
@@ -101,10 +98,17 @@ impl App {
         Modal::new(Id::unique("typed-path")).show(ctx, |ui| {
             ui.set_max_width(520.0);
             ui.heading(purpose.title(lang));
-            ui.label(lang.pick(
-                "Er is geen bestandsvenster beschikbaar. Typ het pad van het bestand:",
-                "No file dialog is available. Type the path of the file:",
-            ));
+            ui.label(if purpose == Purpose::CompareFolder {
+                lang.pick(
+                    "Er is geen bestandsvenster beschikbaar. Typ het pad van de map:",
+                    "No file dialog is available. Type the path of the folder:",
+                )
+            } else {
+                lang.pick(
+                    "Er is geen bestandsvenster beschikbaar. Typ het pad van het bestand:",
+                    "No file dialog is available. Type the path of the file:",
+                )
+            });
             let label = ui.label(RichText::new(lang.pick("Pad", "Path")).strong());
             let edit = ui
                 .add(
@@ -123,6 +127,10 @@ impl App {
                         }),
                 )
                 .labelled_by(label.id);
+            if self.typed_path.focus_pending {
+                self.typed_path.focus_pending = false;
+                widgets::focus_selecting(ui, &edit, &self.typed_path.text);
+            }
             let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             ui.horizontal(|ui| {
                 let ok = match purpose {
