@@ -249,7 +249,13 @@ fn settings_controls(ui: &mut egui::Ui, settings: &Settings, lang: Lang, out: &m
     }
 }
 
-/// The banner under the top bar with the latest message.
+/// How long a piece of information stays before it goes by itself (problems stay until
+/// closed).
+const INFO_SECONDS: f64 = 8.0;
+
+/// The latest message, floating above the bottom of the window so the page never moves
+/// when one comes or goes. Information goes by itself after a few seconds; a problem stays
+/// until it is closed.
 pub fn message_banner(
     ui: &mut egui::Ui,
     message: Option<&crate::ui::app::Message>,
@@ -257,33 +263,52 @@ pub fn message_banner(
 ) -> Option<Command> {
     let message = message?;
     let palette = theme::current(ui.ctx());
+    let now = ui.input(|i| i.time);
+    let shown_id = egui::Id::unique(("message-shown", message.error, &message.text));
+    let shown = ui.data_mut(|d| *d.get_temp_mut_or_insert_with(shown_id, || now));
+    if !message.error {
+        let left = INFO_SECONDS - (now - shown);
+        if left <= 0.0 {
+            ui.data_mut(|d| d.remove::<f64>(shown_id));
+            return Some(Command::DismissMessage);
+        }
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs_f64(left));
+    }
     let mut out = None;
-    egui::Panel::top("message").show(ui, |ui| {
-        egui::Frame::new()
-            .fill(if message.error {
-                palette.error_bg
-            } else {
-                palette.info_bg
-            })
-            .inner_margin(8.0)
-            .corner_radius(6.0)
-            .show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    let color = if message.error {
-                        palette.error
-                    } else {
-                        ui.visuals().text_color()
-                    };
-                    if ui
-                        .small_button("✕")
-                        .on_hover_text(lang.pick("Sluiten", "Close"))
-                        .clicked()
-                    {
-                        out = Some(Command::DismissMessage);
-                    }
-                    ui.add(egui::Label::new(RichText::new(&message.text).color(color)).wrap());
+    let width = (ui.ctx().content_rect().width() - 48.0).clamp(200.0, 760.0);
+    egui::Area::new(egui::Id::unique("message"))
+        .order(egui::Order::Foreground)
+        .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -20.0))
+        .show(ui.ctx(), |ui| {
+            ui.set_max_width(width);
+            egui::Frame::new()
+                .fill(if message.error {
+                    palette.error_bg
+                } else {
+                    palette.info_bg
+                })
+                .stroke(ui.visuals().window_stroke())
+                .shadow(ui.visuals().popup_shadow)
+                .inner_margin(10.0)
+                .corner_radius(6.0)
+                .show(ui, |ui| {
+                    ui.horizontal(|ui| {
+                        let color = if message.error {
+                            palette.error
+                        } else {
+                            ui.visuals().text_color()
+                        };
+                        if ui
+                            .small_button("✕")
+                            .on_hover_text(lang.pick("Sluiten", "Close"))
+                            .clicked()
+                        {
+                            out = Some(Command::DismissMessage);
+                        }
+                        ui.add(egui::Label::new(RichText::new(&message.text).color(color)).wrap());
+                    });
                 });
-            });
-    });
+        });
     out
 }

@@ -298,7 +298,13 @@ fn saving_and_reopening_keeps_the_content() {
         h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Pad")
             .value()
             .as_deref(),
-        Some(dir.path().join("mijn-tafel.pdf").display().to_string().as_str()),
+        Some(
+            dir.path()
+                .join("mijn-tafel.pdf")
+                .display()
+                .to_string()
+                .as_str()
+        ),
         "the export is suggested beside the saved file, under its name"
     );
     h.get_by_label("Annuleren").click();
@@ -782,5 +788,30 @@ fn a_new_row_takes_what_is_typed() {
         seats.last().map(|s| s.organisation.as_str()),
         Some("Gemeente Lindewaard"),
         "typed into the new seat"
+    );
+}
+
+#[test]
+fn a_message_floats_and_information_goes_by_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let file =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assessments/1-lindewaard-kennismaken.ron");
+    let mut h = harness_opening(dir.path(), &file);
+    h.run();
+    h.get_by_label_contains("Geopend:");
+    let title = h.get_by_label("Lindewaard (voorbeeld)").rect();
+    // Ten seconds later the information has gone, and the page did not move for it.
+    for _ in 0..40 {
+        h.step();
+    }
+    h.run();
+    assert!(
+        h.query_by_label_contains("Geopend:").is_none(),
+        "information goes by itself"
+    );
+    assert_eq!(
+        h.get_by_label("Lindewaard (voorbeeld)").rect(),
+        title,
+        "the page stays where it was when the message goes"
     );
 }
