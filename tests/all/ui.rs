@@ -815,3 +815,47 @@ fn a_message_floats_and_information_goes_by_itself() {
         "the page stays where it was when the message goes"
     );
 }
+
+#[test]
+fn a_seat_warning_that_goes_does_not_move_the_row_being_edited() {
+    use egui::accesskit::Role;
+    use routekaart::domain::evaluate::TableFlag;
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_label("Nieuwe zelfevaluatie").click();
+    h.run();
+    h.get_by_label("1. Opzet").click();
+    h.run();
+    h.get_by_label("Zetel toevoegen").click();
+    h.run();
+    h.event(egui::Event::Text("Gemeente Lindewaard".to_owned()));
+    h.run();
+    let flags = |h: &Harness<'static, App>| {
+        h.state()
+            .document()
+            .unwrap()
+            .evaluation()
+            .table
+            .flags
+            .clone()
+    };
+    assert!(
+        flags(&h).contains(&TableFlag::MandatesMissing),
+        "a new seat votes without a mandate: a warning"
+    );
+    let row = h
+        .get_by_role_and_label(Role::TextInput, "Organisatie")
+        .rect();
+    h.get_by_role_and_label(Role::CheckBox, "Mandaat").click();
+    h.run();
+    assert!(
+        !flags(&h).contains(&TableFlag::MandatesMissing),
+        "with a mandate the warning goes"
+    );
+    assert_eq!(
+        h.get_by_role_and_label(Role::TextInput, "Organisatie")
+            .rect(),
+        row,
+        "and the row stays under the pointer"
+    );
+}

@@ -108,15 +108,6 @@ fn seats(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Command>) 
             "Het aantal zetels per domein, live uit de lijst hieronder.",
             "Seats per domain, live from the list below.",
         ));
-        for flag in &table.flags {
-            ui.label(
-                RichText::new(format!(
-                    "⚠ {}",
-                    explain::table_flag_text(*flag, table, lang)
-                ))
-                .color(theme::current(ui.ctx()).discuss),
-            );
-        }
         egui::Grid::new("seats")
             .num_columns(6)
             .spacing([8.0, 6.0])
@@ -153,6 +144,16 @@ fn seats(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Command>) 
                     mandate: false,
                 },
             )));
+        }
+        // Below the rows, so a warning that comes or goes never moves the row being edited.
+        for flag in &table.flags {
+            ui.label(
+                RichText::new(format!(
+                    "⚠ {}",
+                    explain::table_flag_text(*flag, table, lang)
+                ))
+                .color(theme::current(ui.ctx()).discuss),
+            );
         }
     });
 }
