@@ -110,6 +110,16 @@ impl Recovery {
         }
     }
 
+    /// How long ago the recovery file was last written (read at start, before anything
+    /// writes it again).
+    pub fn age(&self) -> Option<std::time::Duration> {
+        let modified = std::fs::metadata(self.path.as_ref()?)
+            .ok()?
+            .modified()
+            .ok()?;
+        SystemTime::now().duration_since(modified).ok()
+    }
+
     /// Asks for the assessment to be written; returns at once. Changes that follow within
     /// [`DELAY`] are written together.
     pub fn write(&mut self, assessment: &Assessment) {

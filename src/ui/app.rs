@@ -89,6 +89,8 @@ pub struct App {
     /// An assessment found in the recovery file at start, until the user restores it or
     /// throws it away; meanwhile nothing writes or removes the recovery file.
     recovered: Option<crate::domain::Assessment>,
+    /// How long ago that work was kept.
+    recovered_age: Option<std::time::Duration>,
     dialog: Option<PendingDialog>,
     typed_path: TypedPath,
     applied_zoom: f32,
@@ -111,6 +113,7 @@ impl App {
         theme::apply_theme(&cc.egui_ctx, settings.dark);
         let mut recovery = Recovery::new(config.recovery_dir.clone());
         let found = recovery.read();
+        let recovered_age = recovery.age();
         let open = config.open.clone();
         let mut app = Self {
             framework,
@@ -123,6 +126,7 @@ impl App {
             message: None,
             leaving: Leaving::Working,
             recovered: None,
+            recovered_age,
             dialog: None,
             typed_path: TypedPath::default(),
             applied_zoom: 0.0,

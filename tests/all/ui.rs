@@ -457,6 +457,8 @@ fn work_left_in_the_recovery_file_is_offered_back() {
     std::mem::forget(h);
     let mut h = harness(dir.path());
     h.get_by_label("Werk herstellen?");
+    // It says what it found: the region, how much, and when.
+    h.get_by_label("Onze regio · 1 antwoord van 1 deelnemer · zojuist");
     h.get_by_label("Herstellen").click();
     h.run();
     let doc = h.state().document().unwrap();

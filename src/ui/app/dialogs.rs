@@ -4,9 +4,11 @@
 use egui::{Id, Modal, RichText};
 
 use super::{App, Leaving};
+use crate::domain::Lang;
+use crate::domain::evaluate::explain::count;
 use crate::ui::command::Command;
 use crate::ui::files::{DialogOutcome, Purpose, TypedPath, with_extension};
-use crate::ui::{text, widgets};
+use crate::ui::{text, theme, widgets};
 
 impl App {
     /// Checks the file dialog running on its helper thread.
@@ -67,19 +69,38 @@ impl App {
                 None => {}
             }
         }
-        if self.recovered.is_some() && !matches!(self.leaving, Leaving::Asking(_)) {
+        if let Some(found) = self
+            .recovered
+            .as_ref()
+            .filter(|_| !matches!(self.leaving, Leaving::Asking(_)))
+        {
+            let what = recovered_text(found, self.recovered_age, lang);
             Modal::new(Id::unique("restore")).show(ctx, |ui| {
-                ui.set_max_width(460.0);
+                ui.set_max_width(480.0);
                 ui.heading(lang.pick("Werk herstellen?", "Restore your work?"));
                 ui.label(lang.pick(
-                    "Routekaart is de vorige keer niet netjes afgesloten. Er is een evaluatie met niet-opgeslagen antwoorden bewaard.",
-                    "Routekaart did not close properly last time. An assessment with unsaved answers was kept.",
+                    "Routekaart is de vorige keer niet netjes afgesloten. Dit werk was nog niet opgeslagen:",
+                    "Routekaart did not close properly last time. This work had not been saved yet:",
                 ));
+                ui.label(RichText::new(what).strong());
+                ui.add_space(6.0);
                 ui.horizontal(|ui| {
-                    if ui.button(lang.pick("Herstellen", "Restore")).clicked() {
+                    let palette = theme::current(ui.ctx());
+                    if ui
+                        .add(widgets::primary(lang.pick("Herstellen", "Restore"), palette))
+                        .clicked()
+                    {
                         out.push(Command::RestoreRecovery);
                     }
-                    if ui.button(lang.pick("Weggooien", "Discard")).clicked() {
+                    ui.add_space(12.0);
+                    if ui
+                        .small_button(lang.pick("Weggooien", "Discard"))
+                        .on_hover_text(lang.pick(
+                            "Het bewaarde werk wordt verwijderd.",
+                            "The kept work is deleted.",
+                        ))
+                        .clicked()
+                    {
                         out.push(Command::DiscardRecovery);
                     }
                 });
@@ -168,5 +189,52 @@ impl App {
             }
         }
         result
+    }
+}
+
+/// What the recovery file holds, in a line: the region, how much was answered and when it
+/// was kept ("Lindewaard · 12 antwoorden van 1 deelnemer · 5 minuten geleden").
+fn recovered_text(
+    assessment: &crate::domain::Assessment,
+    age: Option<std::time::Duration>,
+    lang: Lang,
+) -> String {
+    let (answers, people) = match lang {
+        Lang::Nl => (
+            count(assessment.answers.len(), "antwoord", "antwoorden"),
+            count(assessment.respondents.len(), "deelnemer", "deelnemers"),
+        ),
+        Lang::En => (
+            count(assessment.answers.len(), "answer", "answers"),
+            count(assessment.respondents.len(), "respondent", "respondents"),
+        ),
+    };
+    let mut text = format!(
+        "{} · {answers} {} {people}",
+        assessment.meta.region,
+        lang.pick("van", "from")
+    );
+    if let Some(age) = age {
+        text.push_str(" · ");
+        text.push_str(&ago(age, lang));
+    }
+    text
+}
+
+/// "zojuist", "5 minuten geleden", "2 uur geleden", "3 dagen geleden".
+fn ago(age: std::time::Duration, lang: Lang) -> String {
+    let minutes = usize::try_from(age.as_secs() / 60).unwrap_or(usize::MAX);
+    let (n, nl, en) = if minutes < 1 {
+        return lang.pick("zojuist", "just now").to_owned();
+    } else if minutes < 60 {
+        (minutes, ("minuut", "minuten"), ("minute", "minutes"))
+    } else if minutes < 48 * 60 {
+        (minutes / 60, ("uur", "uur"), ("hour", "hours"))
+    } else {
+        (minutes / (24 * 60), ("dag", "dagen"), ("day", "days"))
+    };
+    match lang {
+        Lang::Nl => format!("{} geleden", count(n, nl.0, nl.1)),
+        Lang::En => format!("{} ago", count(n, en.0, en.1)),
     }
 }
