@@ -101,14 +101,14 @@ fn record(framework: &Framework, row: &Row, lang: Lang) -> Vec<String> {
         .filter_map(|d| framework.dimension(d))
         .map(|d| d.name.get(lang))
         .collect();
-    r.push(blocking.join(", "));
+    r.push(blocking.join("; "));
     let first: Vec<&str> = row
         .first_recommended
         .iter()
         .filter_map(|id| framework.instrument(id))
         .map(|i| i.name.get(lang))
         .collect();
-    r.push(first.join(", "));
+    r.push(first.join("; "));
     let barriers: Vec<&str> = row
         .barrier_categories
         .iter()
@@ -118,7 +118,7 @@ fn record(framework: &Framework, row: &Row, lang: Lang) -> Vec<String> {
                 .map_or(id.as_str(), |c| c.name.get(lang))
         })
         .collect();
-    r.push(barriers.join(", "));
+    r.push(barriers.join("; "));
     r
 }
 

@@ -139,6 +139,7 @@ fn csv_read_back_gives_the_engines_figures() {
     };
     let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(records.len(), entries.len(), "one row per assessment");
+    let mut names_with_comma = 0;
     for record in &records {
         let (_, assessment) = entries
             .iter()
@@ -166,6 +167,20 @@ fn csv_read_back_gives_the_engines_figures() {
             e.respondent_count().to_string(),
             "respondents"
         );
+        // A list cell is split on "; ", so value names with a comma stay whole.
+        let blocking: Vec<&str> = record[column("blokkerende waarden")]
+            .split("; ")
+            .filter(|s| !s.is_empty())
+            .collect();
+        let expected: Vec<&str> = e
+            .blockers
+            .iter()
+            .flat_map(|b| &b.dimensions)
+            .filter_map(|d| framework.dimension(&d.dimension))
+            .map(|d| d.name.nl.as_str())
+            .collect();
+        assert_eq!(blocking, expected, "blocking values, one per list item");
+        names_with_comma += blocking.iter().filter(|n| n.contains(", ")).count();
         for d in &e.dimensions {
             let name = framework.dimension(&d.dimension).unwrap().name.nl.clone();
             assert_eq!(
@@ -183,6 +198,10 @@ fn csv_read_back_gives_the_engines_figures() {
             );
         }
     }
+    assert!(
+        names_with_comma > 0,
+        "the examples name a value with a comma in it, which stays whole"
+    );
 }
 
 /// The example comparison set (`assessments/vergelijking`), loaded and compared.
