@@ -249,6 +249,10 @@ fn a_filtered_comparison_exports_only_its_rows_and_says_so() {
     search.type_text("brak");
     h.run();
     h.get_by_label_contains("2 van 19 getoond");
+    // The charts below say which rows they count.
+    h.get_by_label_contains(
+        "Verdeling en wat regio's tegenhoudt: regio bevat “brak”: 2 evaluaties van 19.",
+    );
     h.get_by_label("Exporteren als…").click();
     h.run();
     h.get_by_label("Excel exporteren…").click();

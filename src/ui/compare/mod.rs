@@ -18,6 +18,8 @@ mod text;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use egui::RichText;
+
 use crate::domain::compare::{Comparison, Row, from_rows};
 use crate::domain::evaluate::explain::count;
 use crate::domain::{Framework, Lang};
@@ -76,6 +78,9 @@ pub struct CompareScreen {
     view: table::View,
     route_region: Option<String>,
     palette: ComparePalette,
+    /// The rows a filter leaves, compared again for the distribution and what holds regions
+    /// back (kept until the filter changes).
+    filtered: Option<(Vec<usize>, Comparison)>,
 }
 
 impl CompareScreen {
@@ -119,6 +124,7 @@ impl CompareScreen {
             view,
             route_region,
             palette: ComparePalette::light(),
+            filtered: None,
         }
     }
 
@@ -145,8 +151,16 @@ impl CompareScreen {
     /// that says so and, when a filter chose them, the filter in words.
     pub fn for_export(&mut self, framework: &Framework, lang: Lang) -> Export {
         let total = self.comparison.rows.len();
-        let Some(filter) = self.view.filter_words(lang) else {
-            return Export {
+        match (self.refresh_filtered(framework, lang), &self.filtered) {
+            (Some(selection), Some((_, filtered))) => Export {
+                comparison: filtered.clone(),
+                scope: match lang {
+                    Lang::Nl => format!("Gefilterd op {selection}."),
+                    Lang::En => format!("Filtered by {selection}."),
+                },
+                filter: Some(selection),
+            },
+            _ => Export {
                 comparison: self.comparison.clone(),
                 scope: match lang {
                     Lang::Nl => format!(
@@ -159,30 +173,7 @@ impl CompareScreen {
                     ),
                 },
                 filter: None,
-            };
-        };
-        let shown: Vec<usize> = self.view.shown_rows(&self.comparison).to_vec();
-        let rows = shown
-            .iter()
-            .filter_map(|&i| self.comparison.rows.get(i).cloned())
-            .collect();
-        let selection = match lang {
-            Lang::Nl => format!(
-                "{filter}: {} van {total}",
-                count(shown.len(), "evaluatie", "evaluaties")
-            ),
-            Lang::En => format!(
-                "{filter}: {} of {total}",
-                count(shown.len(), "assessment", "assessments")
-            ),
-        };
-        Export {
-            comparison: from_rows(framework, rows),
-            scope: match lang {
-                Lang::Nl => format!("Gefilterd op {selection}."),
-                Lang::En => format!("Filtered by {selection}."),
             },
-            filter: Some(selection),
         }
     }
 
@@ -217,13 +208,29 @@ impl CompareScreen {
                 .map(CompareAction::OpenAssessment);
         }
         ui.separator();
+        let filter = self.refresh_filtered(framework, lang);
+        let lower = self.filtered.as_ref().map_or(&self.comparison, |(_, c)| c);
         egui::ScrollArea::vertical()
             .id_salt("compare-lower")
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                if let Some(filter) = &filter {
+                    ui.label(
+                        RichText::new(match lang {
+                            Lang::Nl => format!(
+                                "Verdeling en wat regio's tegenhoudt: {filter}. De profielen volgen de gekozen rijen, de route de gekozen regio."
+                            ),
+                            Lang::En => format!(
+                                "Distribution and what holds regions back: {filter}. The profiles follow the chosen rows, the route the chosen region."
+                            ),
+                        })
+                        .color(self.palette.muted),
+                    );
+                    ui.add_space(4.0);
+                }
                 ui.columns(3, |cols| {
                     if let [a, b, c] = cols {
-                        charts::distribution(a, &self.comparison, framework, &self.palette, lang);
+                        charts::distribution(a, lower, framework, &self.palette, lang);
                         charts::profiles(
                             b,
                             &self.comparison,
@@ -244,9 +251,39 @@ impl CompareScreen {
                     }
                 });
                 ui.add_space(12.0);
-                holding::show(ui, &self.comparison, framework, &self.palette, lang);
+                holding::show(ui, lower, framework, &self.palette, lang);
             });
         action
+    }
+
+    /// Keeps the filtered comparison in step with the filter; returns the filter in words
+    /// with the count ("regio bevat “brak”: 2 evaluaties van 19"), or `None` without one.
+    fn refresh_filtered(&mut self, framework: &Framework, lang: Lang) -> Option<String> {
+        let Some(words) = self.view.filter_words(lang) else {
+            self.filtered = None;
+            return None;
+        };
+        let shown = self.view.shown_rows(&self.comparison);
+        if self.filtered.as_ref().is_none_or(|(rows, _)| rows != shown) {
+            let shown = shown.to_vec();
+            let rows = shown
+                .iter()
+                .filter_map(|&i| self.comparison.rows.get(i).cloned())
+                .collect();
+            self.filtered = Some((shown, from_rows(framework, rows)));
+        }
+        let shown = self.filtered.as_ref().map_or(0, |(rows, _)| rows.len());
+        let total = self.comparison.rows.len();
+        Some(match lang {
+            Lang::Nl => format!(
+                "{words}: {} van {total}",
+                count(shown, "evaluatie", "evaluaties")
+            ),
+            Lang::En => format!(
+                "{words}: {} of {total}",
+                count(shown, "assessment", "assessments")
+            ),
+        })
     }
 
     fn header(&self, ui: &mut egui::Ui, lang: Lang) -> Option<CompareAction> {
