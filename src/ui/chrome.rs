@@ -66,30 +66,98 @@ pub fn top_bar(ui: &mut egui::Ui, chrome: &Chrome<'_>) -> Vec<Command> {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             ui.label(RichText::new(text::APP).font(theme::bold_font(18.0)));
-            if let Some(doc) = chrome.doc {
-                let name = format!(
-                    "{}{}",
-                    doc.display_name(lang),
-                    if doc.is_dirty() { " *" } else { "" }
-                );
-                ui.label(RichText::new(name).color(theme::current(ui.ctx()).muted))
-                    .on_hover_text(lang.pick(
-                        "* betekent: er zijn wijzigingen die nog niet zijn opgeslagen",
-                        "* means: there are changes that are not saved yet",
-                    ));
-            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                settings_controls(ui, chrome.settings, lang, &mut out);
-                ui.separator();
+                // The controls first, from the right; with large text or a narrow window the
+                // display settings fold into one menu, so nothing overlaps.
+                if ui.available_width() < WIDE_TOP_BAR {
+                    view_menu(ui, chrome.settings, lang, &mut out);
+                } else {
+                    settings_controls(ui, chrome.settings, lang, &mut out);
+                    ui.separator();
+                }
                 file_menu(ui, chrome.doc.is_some(), lang, &mut out);
+                // What is open, in the space left, shortened when it does not fit.
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    open_name(ui, chrome, lang);
+                });
             });
         });
-        if let Some(doc) = chrome.doc {
-            ui.horizontal(|ui| navigation(ui, chrome, doc, &mut out));
+        if let Some(doc) = chrome.doc.filter(|_| chrome.screen != Screen::Compare) {
+            ui.horizontal_wrapped(|ui| navigation(ui, chrome, doc, &mut out));
         }
         ui.add_space(2.0);
     });
     out
+}
+
+/// Below this width (in points, after the title) the display settings go into a menu.
+const WIDE_TOP_BAR: f32 = 760.0;
+
+/// The open file's name (with * when unsaved), or "Vergelijking" on the comparison, which
+/// is not about that file.
+fn open_name(ui: &mut egui::Ui, chrome: &Chrome<'_>, lang: Lang) {
+    let muted = theme::current(ui.ctx()).muted;
+    if chrome.screen == Screen::Compare {
+        ui.add(
+            egui::Label::new(RichText::new(lang.pick("Vergelijking", "Comparison")).color(muted))
+                .truncate(),
+        );
+        return;
+    }
+    let Some(doc) = chrome.doc else {
+        return;
+    };
+    let name = format!(
+        "{}{}",
+        doc.display_name(lang),
+        if doc.is_dirty() { " *" } else { "" }
+    );
+    ui.add(egui::Label::new(RichText::new(name).color(muted)).truncate())
+        .on_hover_text(lang.pick(
+            "* betekent: er zijn wijzigingen die nog niet zijn opgeslagen",
+            "* means: there are changes that are not saved yet",
+        ));
+}
+
+/// The display settings in one menu, for large text and narrow windows.
+fn view_menu(ui: &mut egui::Ui, settings: &Settings, lang: Lang, out: &mut Vec<Command>) {
+    ui.menu_button(lang.pick("Weergave", "View"), |ui| {
+        for other in Lang::ALL {
+            if ui
+                .selectable_label(settings.lang == other, lang_name(other))
+                .clicked()
+                && settings.lang != other
+            {
+                out.push(Command::SetLang(other));
+            }
+        }
+        ui.separator();
+        if ui.button(dark_toggle(settings, lang)).clicked() {
+            out.push(Command::SetDark(!settings.dark));
+        }
+        ui.separator();
+        ui.horizontal(|ui| {
+            ui.label(lang.pick("Tekst", "Text"));
+            text_size(ui, settings, lang, out, true);
+        });
+    });
+}
+
+/// The language's own name.
+fn lang_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => "Nederlands",
+        Lang::En => "English",
+    }
+}
+
+/// The theme button's caption: the theme it switches to.
+fn dark_toggle(settings: &Settings, lang: Lang) -> &'static str {
+    if settings.dark {
+        lang.pick("Licht", "Light")
+    } else {
+        lang.pick("Donker", "Dark")
+    }
 }
 
 fn navigation(ui: &mut egui::Ui, chrome: &Chrome<'_>, doc: &Document, out: &mut Vec<Command>) {
@@ -195,41 +263,11 @@ fn file_menu(ui: &mut egui::Ui, has_doc: bool, lang: Lang, out: &mut Vec<Command
 }
 
 fn settings_controls(ui: &mut egui::Ui, settings: &Settings, lang: Lang, out: &mut Vec<Command>) {
-    // Right to left: larger, the size, smaller. Buttons rather than a slider, because the
-    // whole window rescales under the pointer while a slider is dragged.
-    let step = 10;
-    if ui
-        .add_enabled(
-            settings.scale < Settings::SCALE_MAX,
-            egui::Button::new("A+"),
-        )
-        .on_hover_text(lang.pick(
-            "Tekst groter, bijvoorbeeld voor een beamer",
-            "Larger text, for example for a projector",
-        ))
-        .clicked()
-    {
-        out.push(Command::SetScale(settings.scale + step));
-    }
-    ui.label(format!("{} %", settings.scale));
-    if ui
-        .add_enabled(
-            settings.scale > Settings::SCALE_MIN,
-            egui::Button::new("A−"),
-        )
-        .on_hover_text(lang.pick("Tekst kleiner", "Smaller text"))
-        .clicked()
-    {
-        out.push(Command::SetScale(settings.scale.saturating_sub(step)));
-    }
+    // Right to left: larger, the size, smaller.
+    text_size(ui, settings, lang, out, false);
     ui.label(lang.pick("Tekst", "Text"));
-    let dark_label = if settings.dark {
-        lang.pick("Licht", "Light")
-    } else {
-        lang.pick("Donker", "Dark")
-    };
     if ui
-        .button(dark_label)
+        .button(dark_toggle(settings, lang))
         .on_hover_text(lang.pick(
             "Wissel tussen licht en donker",
             "Switch between light and dark",
@@ -239,13 +277,62 @@ fn settings_controls(ui: &mut egui::Ui, settings: &Settings, lang: Lang, out: &m
         out.push(Command::SetDark(!settings.dark));
     }
     for other in Lang::ALL.into_iter().rev() {
-        let name = match other {
-            Lang::Nl => "Nederlands",
-            Lang::En => "English",
-        };
-        if ui.selectable_label(settings.lang == other, name).clicked() && settings.lang != other {
+        if ui
+            .selectable_label(settings.lang == other, lang_name(other))
+            .clicked()
+            && settings.lang != other
+        {
             out.push(Command::SetLang(other));
         }
+    }
+}
+
+/// Smaller, the size, larger (`left_to_right`; else in the reverse order, for a right-to-left
+/// row). Buttons rather than a slider, because the whole window rescales under the pointer
+/// while a slider is dragged.
+fn text_size(
+    ui: &mut egui::Ui,
+    settings: &Settings,
+    lang: Lang,
+    out: &mut Vec<Command>,
+    left_to_right: bool,
+) {
+    let step = 10;
+    let smaller = |ui: &mut egui::Ui, out: &mut Vec<Command>| {
+        if ui
+            .add_enabled(
+                settings.scale > Settings::SCALE_MIN,
+                egui::Button::new("A−"),
+            )
+            .on_hover_text(lang.pick("Tekst kleiner", "Smaller text"))
+            .clicked()
+        {
+            out.push(Command::SetScale(settings.scale.saturating_sub(step)));
+        }
+    };
+    let larger = |ui: &mut egui::Ui, out: &mut Vec<Command>| {
+        if ui
+            .add_enabled(
+                settings.scale < Settings::SCALE_MAX,
+                egui::Button::new("A+"),
+            )
+            .on_hover_text(lang.pick(
+                "Tekst groter, bijvoorbeeld voor een beamer",
+                "Larger text, for example for a projector",
+            ))
+            .clicked()
+        {
+            out.push(Command::SetScale(settings.scale + step));
+        }
+    };
+    if left_to_right {
+        smaller(ui, out);
+        ui.label(format!("{} %", settings.scale));
+        larger(ui, out);
+    } else {
+        larger(ui, out);
+        ui.label(format!("{} %", settings.scale));
+        smaller(ui, out);
     }
 }
 

@@ -861,3 +861,56 @@ fn a_seat_warning_that_goes_does_not_move_the_row_being_edited() {
         "and the row stays under the pointer"
     );
 }
+
+#[test]
+fn the_top_bar_fits_at_200_percent_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config {
+        recovery_dir: Some(dir.path().to_path_buf()),
+        dialogs: false,
+        open: None,
+        startup_probe: None,
+        frame_log: false,
+    };
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| App::new(cc, framework(), config));
+    h.get_by_label("Rivierduin — samen aan de slag").click();
+    h.run();
+    // Up to the projector setting; the text-size buttons fold into "Weergave" on the way.
+    for _ in 0..10 {
+        if h.query_by_label("A+").is_none() {
+            h.get_by_label("Weergave").click();
+            h.run();
+        }
+        h.get_by_label("A+").click();
+        h.run();
+    }
+    if h.query_by_label("200 %").is_none() {
+        h.get_by_label("Weergave").click();
+        h.run();
+        h.get_by_label("200 %");
+        h.key_press(Key::Escape);
+        h.run();
+    }
+    let window = h.ctx.content_rect();
+    let rects = [
+        h.get_by_label("Routekaart").rect(),
+        // The open file's name: the topmost of the texts naming the region.
+        h.get_all_by_label_contains("Rivierduin")
+            .map(|node| node.rect())
+            .min_by(|a, b| a.top().total_cmp(&b.top()))
+            .unwrap(),
+        h.get_by_label("Bestand").rect(),
+        h.get_by_label("Weergave").rect(),
+    ];
+    for (i, a) in rects.iter().enumerate() {
+        assert!(
+            window.contains_rect(*a),
+            "{a:?} lies inside the window {window:?}"
+        );
+        for b in &rects[i + 1..] {
+            assert!(!a.intersects(*b), "{a:?} and {b:?} do not overlap");
+        }
+    }
+}
