@@ -354,3 +354,20 @@ pub fn focus_selecting(ui: &egui::Ui, response: &egui::Response, text: &str) {
         )));
     state.store(ui.ctx(), response.id);
 }
+
+/// The composition's warnings, one line each behind a warning sign.
+pub fn table_flags(
+    ui: &mut egui::Ui,
+    table: &crate::domain::evaluate::TableIndicators,
+    lang: Lang,
+) {
+    for flag in &table.flags {
+        ui.label(
+            RichText::new(format!(
+                "⚠ {}",
+                explain::table_flag_text(*flag, table, lang)
+            ))
+            .color(theme::current(ui.ctx()).discuss),
+        );
+    }
+}

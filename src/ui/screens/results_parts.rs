@@ -239,15 +239,7 @@ pub fn table(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) {
                 decimal(ratio, lang)
             ));
         }
-        for flag in &table.flags {
-            ui.label(
-                RichText::new(format!(
-                    "⚠ {}",
-                    explain::table_flag_text(*flag, table, lang)
-                ))
-                .color(theme::current(ui.ctx()).discuss),
-            );
-        }
+        widgets::table_flags(ui, table, lang);
     });
 }
 

@@ -6,7 +6,6 @@ use egui::RichText;
 
 use super::Context;
 use crate::domain::assessment::{Domain, Mode, OrgKind, Respondent, Seat, SeatLevel};
-use crate::domain::evaluate::explain;
 use crate::domain::{Date, Lang};
 use crate::ui::command::{Command, Edit, Screen};
 use crate::ui::document::Document;
@@ -146,15 +145,7 @@ fn seats(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Command>) 
             )));
         }
         // Below the rows, so a warning that comes or goes never moves the row being edited.
-        for flag in &table.flags {
-            ui.label(
-                RichText::new(format!(
-                    "⚠ {}",
-                    explain::table_flag_text(*flag, table, lang)
-                ))
-                .color(theme::current(ui.ctx()).discuss),
-            );
-        }
+        widgets::table_flags(ui, table, lang);
     });
 }
 
