@@ -914,3 +914,27 @@ fn the_top_bar_fits_at_200_percent_text() {
         }
     }
 }
+
+#[test]
+fn an_action_gets_a_date() {
+    use egui::accesskit::Role;
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(dir.path());
+    h.get_by_label("Rivierduin — samen aan de slag").click();
+    h.run();
+    h.get_by_label("5. Actieplan").click();
+    h.run();
+    let first = h
+        .get_all_by_role_and_label(Role::TextInput, "Wanneer (JJJJ-MM-DD)")
+        .next()
+        .expect("every action has a date field");
+    assert_eq!(first.value().as_deref(), Some("2026-07-01"), "the date it has");
+    first.focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    h.event(egui::Event::Text("2027-03-01".to_owned()));
+    h.run();
+    let due = h.state().document().unwrap().assessment().actions[0].due;
+    assert_eq!(due, Some("2027-03-01".parse().unwrap()), "typed and taken over");
+}

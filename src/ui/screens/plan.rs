@@ -3,8 +3,8 @@
 use egui::RichText;
 
 use super::Context;
-use crate::domain::Lang;
 use crate::domain::assessment::{Action, ActionStatus, Barrier};
+use crate::domain::{Date, Lang};
 use crate::ui::command::{Command, Edit, Screen};
 use crate::ui::document::Document;
 use crate::ui::{text, theme, widgets};
@@ -108,6 +108,9 @@ fn action_card(
                     .labelled_by(l.id)
                     .changed();
                 ui.end_row();
+                let l = ui.label(lang.pick("Wanneer (JJJJ-MM-DD)", "When (YYYY-MM-DD)"));
+                changed |= due_field(ui, i, &mut a.due, l.id);
+                ui.end_row();
                 let l = ui.label(lang.pick("Notitie", "Note"));
                 changed |= ui
                     .add(egui::TextEdit::singleline(&mut a.note).desired_width(760.0))
@@ -119,6 +122,39 @@ fn action_card(
             out.push(Command::Edit(Edit::SetAction(i, a)));
         }
     });
+}
+
+/// The date an action is due, typed as 2027-03-01; empty means no date. What is typed is
+/// kept while the field has the keyboard and taken over once it is a date.
+fn due_field(ui: &mut egui::Ui, i: usize, due: &mut Option<Date>, label: egui::Id) -> bool {
+    let id = ui.scope_id().with(("due-text", i));
+    let mut text = ui
+        .data_mut(|d| d.get_temp::<String>(id))
+        .unwrap_or_else(|| due.map(|date| date.to_string()).unwrap_or_default());
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(&mut text)
+                .desired_width(140.0)
+                .hint_text("2027-03-01"),
+        )
+        .labelled_by(label);
+    let mut changed = false;
+    if response.changed() {
+        let typed = text.trim();
+        let date = if typed.is_empty() {
+            Some(None)
+        } else {
+            typed.parse::<Date>().ok().map(Some)
+        };
+        if let Some(date) = date.filter(|date| date != due) {
+            *due = date;
+            changed = true;
+        }
+        ui.data_mut(|d| d.insert_temp(id, text));
+    } else if !response.has_focus() {
+        ui.data_mut(|d| d.remove::<String>(id));
+    }
+    changed
 }
 
 fn barriers(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document, out: &mut Vec<Command>) {
