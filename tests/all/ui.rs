@@ -928,7 +928,11 @@ fn an_action_gets_a_date() {
         .get_all_by_role_and_label(Role::TextInput, "Wanneer (JJJJ-MM-DD)")
         .next()
         .expect("every action has a date field");
-    assert_eq!(first.value().as_deref(), Some("2026-07-01"), "the date it has");
+    assert_eq!(
+        first.value().as_deref(),
+        Some("2026-07-01"),
+        "the date it has"
+    );
     first.focus();
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
@@ -936,5 +940,9 @@ fn an_action_gets_a_date() {
     h.event(egui::Event::Text("2027-03-01".to_owned()));
     h.run();
     let due = h.state().document().unwrap().assessment().actions[0].due;
-    assert_eq!(due, Some("2027-03-01".parse().unwrap()), "typed and taken over");
+    assert_eq!(
+        due,
+        Some("2027-03-01".parse().unwrap()),
+        "typed and taken over"
+    );
 }
