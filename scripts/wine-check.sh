@@ -54,6 +54,9 @@ wineserver -w
 # 10 and 11 (bcryptprimitives.dll, in Wine from version 9); a stand-in, for this check only.
 x86_64-w64-mingw32-gcc -O2 -shared -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
     scripts/wine/bcryptprimitives.c -ladvapi32
+# One wineserver for the whole check. Left to itself it stops a few seconds after each
+# program ends, and a program started while it is stopping can fail without a word.
+wineserver -p
 run_windows() { wine "$exe" "$@"; }
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
@@ -66,7 +69,9 @@ same_output() {
     run_windows "$@" >"$work/w.out" 2>"$work/w.err" || w_rc=$?
     "$linux" "$@" >"$work/l.out" 2>"$work/l.err" || l_rc=$?
     sed -i 's#\\#/#g; s#Z:/#/#g' "$work/w.out" "$work/w.err"
-    if [ "$w_rc" != "$l_rc" ]; then fail "$name: exit code $w_rc under Wine, $l_rc on Linux"; fi
+    if [ "$w_rc" != "$l_rc" ]; then
+        fail "$name: exit code $w_rc under Wine, $l_rc on Linux"; head -20 "$work/w.err" >&2
+    fi
     if ! cmp -s "$work/w.out" "$work/l.out"; then
         fail "$name: output differs"; diff "$work/w.out" "$work/l.out" | head -20 >&2
     fi
@@ -167,7 +172,6 @@ if [ -n "$settings" ]; then echo "ok settings in ${settings#"$WINEPREFIX/drive_c
 echo "-- the installer: per user, Start menu, uninstaller"
 scripts/windows/build-installer.sh "$exe" "$work/routekaart-setup.exe"
 wine "$work/routekaart-setup.exe" /S
-wineserver -w
 installed="$user_dir/AppData/Local/Programs/Routekaart"
 shortcut="$user_dir/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Routekaart.lnk"
 uninstall_key='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\Routekaart'
@@ -183,9 +187,8 @@ wine "C:\\users\\$user\\AppData\\Local\\Programs\\Routekaart\\routekaart.exe" \
     validate "C:\\users\\$user\\AppData\\Local\\Programs\\Routekaart\\voorbeelden" >/dev/null \
     && echo "ok the installed program reads its examples" || fail "the installed program does not run"
 wine "$installed/uninstall.exe" /S
-wineserver -w
-# The uninstaller runs from a copy in the temporary folder; give it a moment to finish.
-for _ in 1 2 3 4 5 6 7 8 9 10; do [ -e "$installed" ] || break; sleep 1; done
+# The uninstaller runs on from a copy in the temporary folder; give it time to finish.
+for _ in $(seq 30); do [ -e "$installed" ] || [ -e "$shortcut" ] || break; sleep 1; done
 if [ -e "$installed" ] || [ -e "$shortcut" ] || wine reg query "$uninstall_key" >/dev/null 2>&1; then
     fail "the uninstaller left something behind: $(ls -A "$installed" 2>/dev/null | tr '\n' ' ')"
 else
