@@ -48,6 +48,7 @@ fn results_frame(c: &mut Criterion) {
         open: Some(path),
         startup_probe: None,
         frame_log: false,
+        settings: None,
     };
     let mut app = App::new(&cc, Framework::embedded().unwrap(), config);
     assert_eq!(
@@ -83,6 +84,7 @@ fn typing_frame(c: &mut Criterion) {
             open: Some(path.clone()),
             startup_probe: None,
             frame_log: false,
+            settings: None,
         };
         let mut app = App::new(&cc, Framework::embedded().unwrap(), config);
         app.apply(&ctx, Command::Navigate(Screen::Setup));

@@ -45,6 +45,7 @@ fn main() -> ExitCode {
             // Set only to measure start-up: report the first frame's time and close.
             startup_probe: std::env::var_os("ROUTEKAART_STARTUP_PROBE").map(|_| started),
             frame_log: std::env::var_os("ROUTEKAART_FRAME_LOG").is_some(),
+            settings: None,
             ..routekaart::ui::Config::default()
         };
         routekaart::ui::run(framework, config)

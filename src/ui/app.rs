@@ -34,6 +34,9 @@ pub struct Config {
     /// Write a line to standard error for every frame (for checking that an idle window
     /// does not repaint).
     pub frame_log: bool,
+    /// Preferences to start with instead of the stored ones (for checks and screenshots
+    /// at a given language, theme and text size).
+    pub settings: Option<Settings>,
 }
 
 impl Default for Config {
@@ -44,6 +47,7 @@ impl Default for Config {
             open: None,
             startup_probe: None,
             frame_log: false,
+            settings: None,
         }
     }
 }
@@ -108,7 +112,10 @@ impl App {
     /// Creates the app: reads the settings, installs fonts and theme, looks for a recovery
     /// file and opens the file asked for.
     pub fn new(cc: &eframe::CreationContext<'_>, framework: Framework, config: Config) -> Self {
-        let settings = Settings::load(cc.storage);
+        let settings = config
+            .settings
+            .clone()
+            .unwrap_or_else(|| Settings::load(cc.storage));
         theme::install(&cc.egui_ctx);
         theme::apply_theme(&cc.egui_ctx, settings.dark);
         let mut recovery = Recovery::new(config.recovery_dir.clone());

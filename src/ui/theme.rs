@@ -49,6 +49,9 @@ pub fn install(ctx: &egui::Context) {
         style.spacing.item_spacing = egui::vec2(8.0, 8.0);
         style.spacing.button_padding = egui::vec2(10.0, 5.0);
         style.spacing.interact_size.y = 28.0;
+        // A scroll bar with its own lane: egui's floating bar lies over the content's right
+        // edge, over card borders and the ends of buttons and text fields.
+        style.spacing.scroll = egui::style::ScrollStyle::solid();
         let dark = style.visuals.dark_mode;
         let p = palette(dark);
         // Darker text than egui's default grey: easier to read, also on a projector.

@@ -109,14 +109,17 @@ pub fn sources(
 ) -> Option<egui::Response> {
     let cited = framework.citations(sources);
     (!cited.is_empty()).then(|| {
-        ui.label(
-            RichText::new(format!(
-                "{} {}",
-                lang.pick("Bron:", "Source:"),
-                cited.join("; ")
-            ))
-            .small()
-            .color(theme::current(ui.ctx()).muted),
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!(
+                    "{} {}",
+                    lang.pick("Bron:", "Source:"),
+                    cited.join("; ")
+                ))
+                .small()
+                .color(theme::current(ui.ctx()).muted),
+            )
+            .wrap(),
         )
     })
 }
@@ -369,5 +372,27 @@ pub fn table_flags(
             ))
             .color(theme::current(ui.ctx()).discuss),
         );
+    }
+}
+
+/// Parts side by side when each gets at least `min` points of width, otherwise one under
+/// the other (large text, a narrow window).
+pub fn columns_or_stack<const N: usize>(
+    ui: &mut egui::Ui,
+    min: f32,
+    mut parts: [&mut dyn FnMut(&mut egui::Ui); N],
+) {
+    let gaps = N.saturating_sub(1) as f32 * ui.spacing().item_spacing.x;
+    if ui.available_width() >= N as f32 * min + gaps {
+        ui.columns(N, |cols| {
+            for (col, part) in cols.iter_mut().zip(parts.iter_mut()) {
+                part(col);
+            }
+        });
+    } else {
+        for part in &mut parts {
+            part(ui);
+            ui.add_space(12.0);
+        }
     }
 }

@@ -14,6 +14,7 @@ mod examples;
 mod framework;
 mod golden;
 mod kill;
+mod layout;
 mod office;
 mod purity;
 mod report;

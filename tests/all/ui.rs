@@ -49,6 +49,7 @@ fn build(recovery: &Path, open: Option<std::path::PathBuf>) -> Harness<'static, 
         open,
         startup_probe: None,
         frame_log: false,
+        settings: None,
     };
     Harness::builder()
         .with_size([1280.0, 1100.0])
@@ -871,6 +872,7 @@ fn the_top_bar_fits_at_200_percent_text() {
         open: None,
         startup_probe: None,
         frame_log: false,
+        settings: None,
     };
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])

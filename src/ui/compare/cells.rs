@@ -14,7 +14,8 @@ use crate::domain::{Lang, Level};
 pub fn cells(row: &mut egui_extras::TableRow<'_, '_>, r: &Row, ctx: &Context<'_>) {
     let lang = ctx.lang;
     row.col(|ui| {
-        ui.label(&r.region).on_hover_text(&r.iza_region);
+        ui.add(egui::Label::new(&r.region).truncate())
+            .on_hover_text(&r.iza_region);
     });
     row.col(|ui| {
         ui.label(r.date.to_string());
@@ -23,7 +24,7 @@ pub fn cells(row: &mut egui_extras::TableRow<'_, '_>, r: &Row, ctx: &Context<'_>
         ui.label(r.mode.name(lang)).on_hover_text(r.form.name(lang));
     });
     row.col(|ui| {
-        ui.label(text::respondent_mix(r, lang))
+        ui.add(egui::Label::new(text::respondent_mix(r, lang)).truncate())
             .on_hover_text(text::respondent_mix_long(r, lang));
         if r.respondent_count() == 1 {
             ui.label(RichText::new(text::one_person(lang)).color(ctx.palette.caution))

@@ -11,6 +11,8 @@ use crate::domain::{Framework, Lang};
 /// How many items, instruments or regions a list shows before "and N more".
 const LIST_LIMIT: usize = 8;
 const REGION_LIMIT: usize = 12;
+/// The narrowest a column of this screen may be before the columns go one under the other.
+pub const COLUMN_MIN: f32 = 300.0;
 
 /// The three columns of what holds regions back.
 pub fn show(
@@ -21,13 +23,15 @@ pub fn show(
     lang: Lang,
 ) {
     ui.heading(lang.pick("Wat regio's tegenhoudt", "What holds regions back"));
-    ui.columns(3, |cols| {
-        if let [a, b, c] = cols {
-            blockers(a, comparison, framework, palette, lang);
-            instruments(b, comparison, framework, palette, lang);
-            barriers(c, comparison, framework, lang);
-        }
-    });
+    crate::ui::widgets::columns_or_stack(
+        ui,
+        COLUMN_MIN,
+        [
+            &mut |ui| blockers(ui, comparison, framework, palette, lang),
+            &mut |ui| instruments(ui, comparison, framework, palette, lang),
+            &mut |ui| barriers(ui, comparison, framework, lang),
+        ],
+    );
 }
 
 /// A count with a small bar, then the wrapped text.

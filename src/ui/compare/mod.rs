@@ -228,28 +228,32 @@ impl CompareScreen {
                     );
                     ui.add_space(4.0);
                 }
-                ui.columns(3, |cols| {
-                    if let [a, b, c] = cols {
-                        charts::distribution(a, lower, framework, &self.palette, lang);
-                        charts::profiles(
-                            b,
-                            &self.comparison,
-                            &self.view.selected_rows(),
-                            framework,
-                            &self.palette,
-                            lang,
-                        );
-                        charts::route(
-                            c,
-                            &self.comparison,
-                            &self.repeated_regions,
-                            &mut self.route_region,
-                            framework,
-                            &self.palette,
-                            lang,
-                        );
-                    }
-                });
+                let comparison = &self.comparison;
+                let selected = self.view.selected_rows();
+                let route_region = &mut self.route_region;
+                let repeated = &self.repeated_regions;
+                let palette = &self.palette;
+                crate::ui::widgets::columns_or_stack(
+                    ui,
+                    holding::COLUMN_MIN,
+                    [
+                        &mut |ui| charts::distribution(ui, lower, framework, palette, lang),
+                        &mut |ui| {
+                            charts::profiles(ui, comparison, &selected, framework, palette, lang);
+                        },
+                        &mut |ui| {
+                            charts::route(
+                                ui,
+                                comparison,
+                                repeated,
+                                route_region,
+                                framework,
+                                palette,
+                                lang,
+                            );
+                        },
+                    ],
+                );
                 ui.add_space(12.0);
                 holding::show(ui, lower, framework, &self.palette, lang);
             });
@@ -288,54 +292,54 @@ impl CompareScreen {
 
     fn header(&self, ui: &mut egui::Ui, lang: Lang) -> Option<CompareAction> {
         let mut action = None;
-        ui.horizontal(|ui| {
+        // One line that wraps at large text: the title, the count, then the buttons.
+        ui.horizontal_wrapped(|ui| {
             ui.heading(lang.pick("Vergelijking", "Comparison"));
             ui.label(text::summary(
                 self.comparison.rows.len(),
                 self.region_count,
                 lang,
             ));
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button(lang.pick("Sluiten", "Close")).clicked() {
-                    action = Some(CompareAction::Close);
+            ui.add_space(16.0);
+            for (label, act) in [
+                (
+                    lang.pick("Map toevoegen…", "Add folder…"),
+                    CompareAction::AddFolder,
+                ),
+                (
+                    lang.pick("Bestanden toevoegen…", "Add files…"),
+                    CompareAction::AddFiles,
+                ),
+            ] {
+                if ui.button(label).clicked() {
+                    action = Some(act);
                 }
-                // The three exports share one button, so the header fits at large text.
-                ui.menu_button(lang.pick("Exporteren als…", "Export as…"), |ui| {
-                    let exports = [
-                        (
-                            lang.pick("PDF exporteren…", "Export PDF…"),
-                            CompareAction::ExportPdf,
-                        ),
-                        (
-                            lang.pick("Excel exporteren…", "Export Excel…"),
-                            CompareAction::ExportXlsx,
-                        ),
-                        (
-                            lang.pick("CSV exporteren…", "Export CSV…"),
-                            CompareAction::ExportCsv,
-                        ),
-                    ];
-                    for (label, act) in exports {
-                        if ui.button(label).clicked() {
-                            action = Some(act);
-                        }
-                    }
-                });
-                for (label, act) in [
+            }
+            // The three exports share one button, so the header fits at large text.
+            ui.menu_button(lang.pick("Exporteren als…", "Export as…"), |ui| {
+                let exports = [
                     (
-                        lang.pick("Map toevoegen…", "Add folder…"),
-                        CompareAction::AddFolder,
+                        lang.pick("PDF exporteren…", "Export PDF…"),
+                        CompareAction::ExportPdf,
                     ),
                     (
-                        lang.pick("Bestanden toevoegen…", "Add files…"),
-                        CompareAction::AddFiles,
+                        lang.pick("Excel exporteren…", "Export Excel…"),
+                        CompareAction::ExportXlsx,
                     ),
-                ] {
+                    (
+                        lang.pick("CSV exporteren…", "Export CSV…"),
+                        CompareAction::ExportCsv,
+                    ),
+                ];
+                for (label, act) in exports {
                     if ui.button(label).clicked() {
                         action = Some(act);
                     }
                 }
             });
+            if ui.button(lang.pick("Sluiten", "Close")).clicked() {
+                action = Some(CompareAction::Close);
+            }
         });
         action
     }

@@ -253,6 +253,23 @@ impl View {
         if self.dirty {
             self.rebuild(ctx.comparison);
         }
+        // Wider than the window at large text: the table scrolls sideways on its own, the
+        // rest of the screen keeps the window's width.
+        let control = ui.spacing().interact_size.y;
+        egui::ScrollArea::horizontal()
+            .id_salt("compare-table-sideways")
+            .auto_shrink([false, true])
+            .show(ui, |ui| self.table_inner(ui, ctx, height, control))
+            .inner
+    }
+
+    fn table_inner(
+        &mut self,
+        ui: &mut egui::Ui,
+        ctx: &Context<'_>,
+        height: f32,
+        control: f32,
+    ) -> Option<usize> {
         let lang = ctx.lang;
         let dims = ctx.framework.dimensions.len();
         let mut open = None;
@@ -263,7 +280,7 @@ impl View {
             .max_scroll_height(height)
             .min_scrolled_height(height.min(ROW_HEIGHT * 4.0))
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::exact(22.0))
+            .column(Column::exact(control))
             // Widths fit a full row in a 1280-pixel window at the compact text size.
             .column(Column::initial(110.0).at_least(90.0).clip(true))
             .column(Column::exact(80.0))
@@ -277,49 +294,56 @@ impl View {
             .column(Column::exact(44.0))
             .column(Column::exact(64.0))
             .column(Column::remainder().at_least(76.0));
-        let table = builder.header(26.0, |mut header| self.header_cells(&mut header, ctx));
+        let table = builder.header(control, |mut header| self.header_cells(&mut header, ctx));
         table.body(|body| {
-            body.rows(ROW_HEIGHT, self.order.len(), |mut row| {
-                let Some(&index) = self.order.get(row.index()) else {
-                    return;
-                };
-                let Some(r) = ctx.comparison.rows.get(index) else {
-                    return;
-                };
-                row.col(|ui| {
-                    let mut on = self.selected.contains(&index);
-                    let response = ui.add(egui::Checkbox::without_text(&mut on));
-                    let name = format!("{} {} {}", lang.pick("Kies", "Choose"), r.region, r.date);
-                    response.widget_info(|| {
-                        egui::WidgetInfo::selected(egui::Role::CheckBox, true, on, &name)
-                    });
-                    if response.changed() {
-                        if on {
-                            self.selected.insert(index);
-                        } else {
-                            self.selected.remove(&index);
+            body.rows(
+                ROW_HEIGHT.max(control - 4.0),
+                self.order.len(),
+                |mut row| {
+                    let Some(&index) = self.order.get(row.index()) else {
+                        return;
+                    };
+                    let Some(r) = ctx.comparison.rows.get(index) else {
+                        return;
+                    };
+                    row.col(|ui| {
+                        let mut on = self.selected.contains(&index);
+                        let response = ui.add(egui::Checkbox::without_text(&mut on));
+                        let name =
+                            format!("{} {} {}", lang.pick("Kies", "Choose"), r.region, r.date);
+                        response.widget_info(|| {
+                            egui::WidgetInfo::selected(egui::Role::CheckBox, true, on, &name)
+                        });
+                        if response.changed() {
+                            if on {
+                                self.selected.insert(index);
+                            } else {
+                                self.selected.remove(&index);
+                            }
                         }
-                    }
-                });
-                cells::cells(&mut row, r, ctx);
-                row.col(|ui| {
-                    if ui
-                        .small_button(lang.pick("Openen", "Open"))
-                        .on_hover_text(lang.pick("Deze evaluatie openen", "Open this assessment"))
-                        .clicked()
-                    {
+                    });
+                    cells::cells(&mut row, r, ctx);
+                    row.col(|ui| {
+                        if ui
+                            .small_button(lang.pick("Openen", "Open"))
+                            .on_hover_text(
+                                lang.pick("Deze evaluatie openen", "Open this assessment"),
+                            )
+                            .clicked()
+                        {
+                            open = Some(index);
+                        }
+                        if r.other_framework {
+                            let (mark, hint) = text::other_framework(r, lang);
+                            ui.label(RichText::new(mark).color(ctx.palette.caution))
+                                .on_hover_text(hint);
+                        }
+                    });
+                    if row.response().double_clicked() {
                         open = Some(index);
                     }
-                    if r.other_framework {
-                        let (mark, hint) = text::other_framework(r, lang);
-                        ui.label(RichText::new(mark).color(ctx.palette.caution))
-                            .on_hover_text(hint);
-                    }
-                });
-                if row.response().double_clicked() {
-                    open = Some(index);
-                }
-            });
+                },
+            );
         });
         open
     }

@@ -200,7 +200,7 @@ fn details(
         label.on_hover_text(source_titles(cx, question));
     }
     ui.add_space(6.0);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .add_enabled(
                 index > 0,

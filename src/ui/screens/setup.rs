@@ -235,6 +235,7 @@ fn respondents(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Comm
                 .color(theme::current(ui.ctx()).muted),
         );
         let count = doc.assessment().respondents.len();
+        let [label_width, domain_width, role_width] = respondent_widths(ui);
         egui::Grid::new("respondents")
             .num_columns(4)
             .spacing([8.0, 6.0])
@@ -254,7 +255,7 @@ fn respondents(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Comm
                     let mut r = respondent.clone();
                     let label = ui
                         .add_sized(
-                            [180.0, 26.0],
+                            [label_width, 26.0],
                             egui::TextEdit::singleline(&mut r.label)
                                 .id_salt(("respondent-label", i)),
                         )
@@ -262,7 +263,7 @@ fn respondents(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Comm
                     widgets::take_new_row_focus(ui, "respondents", (i, &respondent.label), &label);
                     let mut changed = label.changed();
                     let domain = egui::ComboBox::from_id_salt(("domain", i))
-                        .width(170.0)
+                        .width(domain_width)
                         .selected_text(r.domain.name(lang))
                         .show_ui(ui, |ui| {
                             for domain in Domain::ALL {
@@ -277,7 +278,7 @@ fn respondents(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Comm
                         lang.pick("Domein", "Domain"),
                     );
                     changed |= ui
-                        .add_sized([260.0, 26.0], egui::TextEdit::singleline(&mut r.role))
+                        .add_sized([role_width, 26.0], egui::TextEdit::singleline(&mut r.role))
                         .labelled_by(by(2))
                         .changed();
                     if count > 1
@@ -342,6 +343,16 @@ fn next_domain(doc: &Document) -> Domain {
 }
 
 /// What the respondents list is for, per kind of assessment.
+/// The widths of a respondent's name, domain and role fields: they share the card's width
+/// (less of it at large text); the remove button keeps its own.
+fn respondent_widths(ui: &egui::Ui) -> [f32; 3] {
+    let room = ui.available_width() - 3.0 * 8.0 - 2.0 * ui.spacing().interact_size.y;
+    let label = (room * 0.3).clamp(90.0, 180.0);
+    let domain = (room * 0.3).clamp(110.0, 170.0);
+    let role = (room - label - domain).clamp(90.0, 260.0);
+    [label, domain, role]
+}
+
 fn respondents_hint(mode: Mode, lang: Lang) -> &'static str {
     match mode {
         Mode::SelfAssessment => lang.pick(

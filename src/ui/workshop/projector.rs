@@ -25,11 +25,56 @@ pub(super) fn show(
     assessment: &Assessment,
     lang: Lang,
 ) {
-    let palette = WorkshopPalette::for_ui(ui);
     let k = projector_factor(ui);
     for font in ui.style_mut().text_styles.values_mut() {
         font.size *= k;
     }
+    // The question and the answers come first; the route goes under them when there is
+    // room for it on the screen, and is left out rather than cut off when there is not.
+    let height = ui.available_height();
+    let route_id = ui.scope_id().with("projector-route-height");
+    let route_height = ui.data(|d| d.get_temp::<f32>(route_id)).unwrap_or(0.0);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            content(screen, ui, framework, assessment, lang, k);
+            if ui.min_rect().height() + route_height <= height {
+                let palette = WorkshopPalette::for_ui(ui);
+                let agreed = agreed_level(screen, assessment, framework);
+                let top = ui.cursor().top();
+                ui.add_space(8.0);
+                reveal_view::route(ui, &palette, framework, agreed, lang, SCALE * k);
+                let drawn = ui.cursor().top() - top;
+                ui.data_mut(|d| d.insert_temp(route_id, drawn));
+            }
+        });
+}
+
+/// The stage the table agreed on for the open question, if it did.
+fn agreed_level(
+    screen: &WorkshopScreen,
+    assessment: &Assessment,
+    framework: &Framework,
+) -> Option<crate::domain::Level> {
+    let questions = questions(framework, assessment);
+    let question = questions.get(screen.question)?;
+    let state = screen.item(assessment, &question.id);
+    (state.phase == Phase::Consensus)
+        .then(|| assessment.consensus_for(&question.id))
+        .flatten()
+        .and_then(|c| c.value.level())
+}
+
+/// The question and, once revealed, the answers.
+fn content(
+    screen: &WorkshopScreen,
+    ui: &mut egui::Ui,
+    framework: &Framework,
+    assessment: &Assessment,
+    lang: Lang,
+    k: f32,
+) {
+    let palette = WorkshopPalette::for_ui(ui);
     let questions = questions(framework, assessment);
     let Some(question) = questions.get(screen.question) else {
         ui.label(RichText::new(&assessment.meta.region).size(40.0 * k));
@@ -119,10 +164,4 @@ pub(super) fn show(
             }
         }
     }
-    ui.add_space(8.0);
-    let agreed = (state.phase == Phase::Consensus)
-        .then(|| assessment.consensus_for(&question.id))
-        .flatten()
-        .and_then(|c| c.value.level());
-    reveal_view::route(ui, &palette, framework, agreed, lang, SCALE * k);
 }
