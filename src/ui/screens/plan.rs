@@ -93,7 +93,7 @@ fn action_card(
                 changed |= ui
                     .add(
                         egui::TextEdit::singleline(&mut a.title)
-                            .desired_width(760.0)
+                            .desired_width(ui.available_width().min(760.0))
                             .hint_text(lang.pick(
                                 "maak concreet wat er gebeurt",
                                 "make concrete what will happen",
@@ -104,7 +104,10 @@ fn action_card(
                 ui.end_row();
                 let l = ui.label(lang.pick("Wie", "Who"));
                 changed |= ui
-                    .add(egui::TextEdit::singleline(&mut a.owner).desired_width(760.0))
+                    .add(
+                        egui::TextEdit::singleline(&mut a.owner)
+                            .desired_width(ui.available_width().min(760.0)),
+                    )
                     .labelled_by(l.id)
                     .changed();
                 ui.end_row();
@@ -113,7 +116,10 @@ fn action_card(
                 ui.end_row();
                 let l = ui.label(lang.pick("Notitie", "Note"));
                 changed |= ui
-                    .add(egui::TextEdit::singleline(&mut a.note).desired_width(760.0))
+                    .add(
+                        egui::TextEdit::singleline(&mut a.note)
+                            .desired_width(ui.available_width().min(760.0)),
+                    )
                     .labelled_by(l.id)
                     .changed();
                 ui.end_row();
@@ -175,7 +181,7 @@ fn barriers(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document, out: &mut Vec<C
         for (i, barrier) in doc.assessment().barriers.iter().enumerate() {
             let mut b = barrier.clone();
             let mut changed = false;
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 let name = cx
                     .framework
                     .barrier_category(&b.category)
@@ -195,7 +201,11 @@ fn barriers(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document, out: &mut Vec<C
                     egui::Role::ComboBox,
                     lang.pick("Soort belemmering", "Kind of barrier"),
                 );
-                let note = ui.add(egui::TextEdit::singleline(&mut b.note).desired_width(600.0));
+                // What is left of the line, less the remove button.
+                let room = ui.available_width() - 2.0 * ui.spacing().interact_size.y;
+                let note = ui.add(
+                    egui::TextEdit::singleline(&mut b.note).desired_width(room.clamp(120.0, 600.0)),
+                );
                 widgets::name(
                     &note,
                     egui::Role::TextInput,

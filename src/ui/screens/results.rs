@@ -194,6 +194,9 @@ fn route_explanation(cx: &Context<'_>, doc: &Document, lang: Lang) -> String {
 }
 
 /// The radar chart and the per-value table.
+/// The width the values card needs for the radar and the table side by side.
+const VALUES_SIDE_BY_SIDE: f32 = 1000.0;
+
 fn values(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) {
     let lang = cx.lang;
     let eval = doc.evaluation();
@@ -202,7 +205,13 @@ fn values(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) {
             RichText::new(lang.pick("De vier waarden", "The four values"))
                 .font(theme::bold_font(18.0)),
         );
-        ui.horizontal_top(|ui| {
+        // The radar beside the table, or above it when the card is too narrow for both.
+        let layout = if ui.available_width() >= VALUES_SIDE_BY_SIDE {
+            egui::Layout::left_to_right(egui::Align::Min)
+        } else {
+            egui::Layout::top_down(egui::Align::Min)
+        };
+        ui.with_layout(layout, |ui| {
             let axes: Vec<widgets::Axis<'_>> = eval
                 .dimensions
                 .iter()

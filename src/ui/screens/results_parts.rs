@@ -266,8 +266,13 @@ pub fn recommendations(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) -> V
             .iter()
             .any(|a| a.instrument.as_deref() == Some(rec.instrument.as_str()));
         widgets::card(ui, false, |ui| {
-            ui.horizontal(|ui| {
-                ui.label(RichText::new(instrument.name.get(lang)).font(theme::bold_font(16.0)));
+            ui.horizontal_wrapped(|ui| {
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(instrument.name.get(lang)).font(theme::bold_font(16.0)),
+                    )
+                    .wrap(),
+                );
                 ui.label(
                     RichText::new(instrument.category.name(lang))
                         .small()
@@ -281,7 +286,7 @@ pub fn recommendations(ui: &mut egui::Ui, cx: &Context<'_>, doc: &Document) -> V
                     explain::reason_text(cx.framework, reason, lang)
                 ));
             }
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 if in_plan {
                     ui.label(
                         RichText::new(lang.pick("✔ In het actieplan", "✔ In the action plan"))

@@ -32,22 +32,27 @@ pub(super) fn show(
     // The question and the answers come first; the route goes under them when there is
     // room for it on the screen, and is left out rather than cut off when there is not.
     let height = ui.available_height();
-    let route_id = ui.scope_id().with("projector-route-height");
-    let route_height = ui.data(|d| d.get_temp::<f32>(route_id)).unwrap_or(0.0);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
             content(screen, ui, framework, assessment, lang, k);
-            if ui.min_rect().height() + route_height <= height {
+            if ui.min_rect().height() + route_height(ui, SCALE * k) <= height {
                 let palette = WorkshopPalette::for_ui(ui);
                 let agreed = agreed_level(screen, assessment, framework);
-                let top = ui.cursor().top();
                 ui.add_space(8.0);
                 reveal_view::route(ui, &palette, framework, agreed, lang, SCALE * k);
-                let drawn = ui.cursor().top() - top;
-                ui.data_mut(|d| d.insert_temp(route_id, drawn));
             }
         });
+}
+
+/// How tall the route is at most: a frame around the stage number and a name of up to
+/// two lines, with the space above it.
+fn route_height(ui: &egui::Ui, scale: f32) -> f32 {
+    let line = 1.3;
+    8.0 + 2.0 * (6.0 + 3.0 + 1.5)
+        + 18.0 * scale * line
+        + ui.spacing().item_spacing.y
+        + 2.0 * 14.0 * scale * line
 }
 
 /// The stage the table agreed on for the open question, if it did.

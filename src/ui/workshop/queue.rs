@@ -52,36 +52,35 @@ pub(super) fn show(
         ui.label(lang.pick("Nog geen onthulde vragen.", "No revealed questions yet."));
         return None;
     }
+    // One wrapping line per question, so a long question and its marks fit any width.
     ui.scope(|ui| {
-        egui::Grid::new("workshop_queue")
-            .striped(true)
-            .show(ui, |ui| {
-                for (item, round) in &queue {
-                    let index = questions.iter().position(|q| q.id == item.question);
-                    let text = questions
-                        .iter()
-                        .find(|q| q.id == item.question)
-                        .map_or(item.question.clone(), |q| short(q.text.get(lang)));
-                    let mut ticked = screen.revote.contains(&item.question);
-                    if ui
-                        .checkbox(&mut ticked, lang.pick("Ronde 2", "Round 2"))
-                        .changed()
-                    {
-                        if ticked {
-                            screen.revote.insert(item.question.clone());
-                        } else {
-                            screen.revote.remove(&item.question);
-                        }
+        for (item, round) in &queue {
+            let index = questions.iter().position(|q| q.id == item.question);
+            let text = questions
+                .iter()
+                .find(|q| q.id == item.question)
+                .map_or(item.question.clone(), |q| short(q.text.get(lang)));
+            let mut ticked = screen.revote.contains(&item.question);
+            ui.horizontal_wrapped(|ui| {
+                if ui
+                    .checkbox(&mut ticked, lang.pick("Ronde 2", "Round 2"))
+                    .changed()
+                {
+                    if ticked {
+                        screen.revote.insert(item.question.clone());
+                    } else {
+                        screen.revote.remove(&item.question);
                     }
-                    if ui.link(text).clicked()
-                        && let Some(index) = index
-                    {
-                        screen.go_to(index);
-                    }
-                    ui.horizontal(|ui| flags(ui, &palette, item, *round, lang));
-                    ui.end_row();
                 }
+                if ui.link(text).clicked()
+                    && let Some(index) = index
+                {
+                    screen.go_to(index);
+                }
+                flags(ui, &palette, item, *round, lang);
             });
+            ui.separator();
+        }
     });
     start_round_two(screen, ui, questions, lang);
     None
