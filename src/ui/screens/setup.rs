@@ -107,26 +107,32 @@ fn seats(ui: &mut egui::Ui, doc: &Document, lang: Lang, out: &mut Vec<Command>) 
             "Het aantal zetels per domein, live uit de lijst hieronder.",
             "Seats per domain, live from the list below.",
         ));
-        egui::Grid::new("seats")
-            .num_columns(6)
-            .spacing([8.0, 6.0])
-            .striped(true)
+        // Six columns do not fit a narrow window at large text: the list scrolls sideways.
+        egui::ScrollArea::horizontal()
+            .id_salt("seats-sideways")
+            .auto_shrink([false, true])
             .show(ui, |ui| {
-                let headers = header_row(
-                    ui,
-                    &[
-                        lang.pick("Organisatie", "Organisation"),
-                        lang.pick("Soort", "Kind"),
-                        lang.pick("Niveau", "Level"),
-                        lang.pick("Stem", "Vote"),
-                        lang.pick("Mandaat", "Mandate"),
-                        "",
-                    ],
-                );
-                let by = |n: usize| headers.get(n).copied().unwrap_or(egui::Id::NULL);
-                for (i, seat) in doc.assessment().seats.iter().enumerate() {
-                    seat_row(ui, i, seat, &by, lang, out);
-                }
+                egui::Grid::new("seats")
+                    .num_columns(6)
+                    .spacing([8.0, 6.0])
+                    .striped(true)
+                    .show(ui, |ui| {
+                        let headers = header_row(
+                            ui,
+                            &[
+                                lang.pick("Organisatie", "Organisation"),
+                                lang.pick("Soort", "Kind"),
+                                lang.pick("Niveau", "Level"),
+                                lang.pick("Stem", "Vote"),
+                                lang.pick("Mandaat", "Mandate"),
+                                "",
+                            ],
+                        );
+                        let by = |n: usize| headers.get(n).copied().unwrap_or(egui::Id::NULL);
+                        for (i, seat) in doc.assessment().seats.iter().enumerate() {
+                            seat_row(ui, i, seat, &by, lang, out);
+                        }
+                    });
             });
         if ui
             .button(lang.pick("Zetel toevoegen", "Add seat"))
