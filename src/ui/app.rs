@@ -303,7 +303,9 @@ impl App {
             egui::ViewportId::from_hash_of("routekaart-projector"),
             egui::ViewportBuilder::default()
                 .with_title(title)
-                .with_inner_size([1280.0, 800.0]),
+                // 1280×800 pixels whatever the text size: the size is given in points,
+                // which the zoom enlarges.
+                .with_inner_size(egui::vec2(1280.0, 800.0) / ctx.zoom_factor()),
             |ui, _class| {
                 egui::CentralPanel::default().show(ui, |ui| {
                     self.state
